@@ -1,0 +1,26 @@
+/**
+ * User settings, kept in extension storage (survives restarts) and shared by background, content
+ * script and popup. Every side reacts to storage changes, so a toggle reaches every open tab at once.
+ */
+import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, isSettings, type Settings } from './messages.ts';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return isSettings(stored) ? stored : { ...DEFAULT_SETTINGS };
+}
+
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const next = changes[KEY]?.newValue;
+    if (area === 'local' && isSettings(next)) listener(next);
+  });
+}
