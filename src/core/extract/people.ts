@@ -1,0 +1,771 @@
+/**
+ * Named people in an article's title, body and captions, by rules (no dictionary segmenter, no model:
+ * this runs inside the page). The rules follow how the mirrored outlets write names (REPORT §6):
+ *
+ * - transliterations joined by a middle dot (`安东尼‧布林肯`), any of the dot variants;
+ * - a Latin name in parentheses after a Chinese name (`佩恩（Marise Payne）`, `（Joe Biden，中）`);
+ * - a role or title directly before a name (`外长王毅`, `法国总统马克龙`, `法轮功学员张君`) or after it
+ *   (`孙立平教授`);
+ * - a name directly before a speech verb (`赵立坚表示`, `Floyd说`);
+ * - the other members of a list that holds a name (`刘小林、张利辉、罗水珍`);
+ * - names so frequent in these outlets that they appear without any of the above (习近平, 川普);
+ * - later short forms (`布林肯`, `Pelosi`) and spelling variants (`川普`/`特朗普`) fold into the person.
+ *
+ * Credits (dateline reporters, editors, photo credits), book titles and anonymous references are skipped.
+ */
+import type { Person } from '../types.ts';
+import {
+  AMBIGUOUS_SURNAMES,
+  ANONYMOUS_SUFFIXES,
+  COMPOUND_SURNAMES,
+  KNOWN_PEOPLE,
+  NAME_BREAK_CHARS,
+  NAME_DOTS,
+  NAME_FOLLOWERS,
+  NAME_INTRODUCERS,
+  NON_PERSON_LATIN,
+  NOT_GIVEN_NAMES,
+  NOT_NAME_WORDS,
+  ORG_WORDS_AFTER_NAME,
+  PLACE_OR_ORG_SUFFIXES,
+  PLACE_WORDS,
+  ROLE_WORDS,
+  SAME_PERSON,
+  SPEECH_ADVERBS,
+  SPEECH_VERBS,
+  STRONG_TRANSLIT_CHARS,
+  SURNAMES,
+  TRAILING_TITLES,
+  TRANSLIT_CHARS,
+  TRANSLIT_STOP_WORDS,
+  WORDS_BEFORE_TRANSLIT,
+} from './lexicon.ts';
+
+export interface PeopleInput {
+  title: string;
+  /** Body text paragraphs in order, whitespace-normalised with cleanText. */
+  paragraphs: string[];
+  /** Figure captions, credits already removed. */
+  captions: string[];
+  /** Dateline reporters and the editor: never people unless the story itself mentions them. */
+  exclude: string[];
+}
+
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+const DOT_CLASS = NAME_DOTS.replace(/[.\-\\\]]/g, '\\$&');
+/** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔). */
+const DOTTED_RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:[${DOT_CLASS}][${HAN}]+(?:[-－][${HAN}]+)*)+`, 'g');
+const DOT_SPLIT = new RegExp(`([${DOT_CLASS}])`);
+const ANY_DOT = new RegExp(`[${DOT_CLASS}]`, 'g');
+const HAN_BEFORE_PARENTHESIS = new RegExp(`(?<![${HAN}])[${HAN}]+(?=\\s?[（(])`, 'g');
+const CHINESE_NUMERALS = '〇零一二三四五六七八九十百千两';
+
+/** Words indexed by their first and last character: finding one at a position costs a map lookup. */
+class WordList {
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly byLast = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+      const first = this.byFirst.get(word[0] ?? '') ?? [];
+      first.push(word);
+      this.byFirst.set(word[0] ?? '', first);
+      const last = this.byLast.get(word[word.length - 1] ?? '') ?? [];
+      last.push(word);
+      this.byLast.set(word[word.length - 1] ?? '', last);
+    }
+  }
+
+  /** Where the words occur, leftmost-longest and not overlapping, as `matchAll` would find them. */
+  *occurrences(text: string): Generator<{ at: number; word: string }> {
+    for (let at = 0; at < text.length; at++) {
+      const word = this.startingAt(text, at);
+      if (word) {
+        yield { at, word };
+        at += word.length - 1;
+      }
+    }
+  }
+
+  /** The longest word that starts at `at`. */
+  startingAt(text: string, at: number): string | undefined {
+    return this.byFirst.get(text[at] ?? '')?.find((w) => text.startsWith(w, at));
+  }
+
+  /** The longest word that ends just before `at`. */
+  endingAt(text: string, at: number): string | undefined {
+    return this.byLast.get(text[at - 1] ?? '')?.find((w) => text.endsWith(w, at));
+  }
+}
+
+const ROLES = new WordList(ROLE_WORDS);
+const INTRODUCERS = new WordList(NAME_INTRODUCERS);
+const SPEECH = new WordList(SPEECH_VERBS);
+const ADVERBS = new WordList(SPEECH_ADVERBS);
+const FOLLOWERS = new WordList(NAME_FOLLOWERS);
+const PLACE_NAMES = new WordList(PLACE_WORDS);
+const TITLES_AFTER = new WordList(TRAILING_TITLES);
+const ORGS_AFTER = new WordList(ORG_WORDS_AFTER_NAME);
+const BEFORE_TRANSLIT = new WordList(WORDS_BEFORE_TRANSLIT);
+const AFTER_TRANSLIT = new WordList(TRANSLIT_STOP_WORDS);
+const ANONYMOUS = new WordList(ANONYMOUS_SUFFIXES);
+const TRANSLIT = new Set(TRANSLIT_CHARS);
+const STRONG_TRANSLIT = new Set(STRONG_TRANSLIT_CHARS);
+const SURNAME = new Set(SURNAMES);
+const BREAK = new Set(NAME_BREAK_CHARS + '于');
+/** Characters a name or role cannot extend over to its left (`英国前首相`, not `据英国前首相`). */
+const LEFT_STOP = new Set(NAME_BREAK_CHARS + '据与和及由被向对让经同跟给因但而也还又并即、');
+/** Particles that are also the last character of given names (王中和，, 林徽因女士, 吴均之). */
+const PARTICLES_IN_NAMES = '和因于为之以';
+/** Particles after which a two-character name that follows a role surely ends (not 和, 因: 王中和, 林徽因). */
+const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带';
+/** Last characters of institutions, which may stand right before a name (`清华大学孙立平教授`). */
+const INSTITUTION_END = new Set('学所院局部会司行馆厅处室心团社报台队站校府委');
+const PLACES = new Set(PLACE_WORDS);
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
+const PLACE_SUFFIX = new Set(PLACE_OR_ORG_SUFFIXES);
+/** Place suffixes: a "name" right before one (古蔺县) or ending in one (江阳区, 左安门) is a place. */
+const PLACE_AFTER_NAME = new Set('省市县区镇乡村州门山桥路街寺庙宫楼园湖河墓陵祠');
+const PLACE_ENDINGS = new Set('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
+
+/** A Latin personal name: capitalised words, with the usual lower-case particles (Ursula von der Leyen). */
+const LATIN_NAME =
+  /^[A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|del|dos|das|ter))*$/;
+/** A Latin name written into the Chinese sentence before a speech verb (`美国的Floyd说`, `Harry Kazianis的话`). */
+const LATIN_SPEAKER = new RegExp(
+  `(?<![A-Za-z])([A-Z][a-z]+(?:[ \\u00a0][A-Z][A-Za-z'’-]+){0,2})` +
+    `(?=${alternation(['说', '表示', '称', '留言', '指出', '写道', '认为', '发表', '的话', '据说', '说道', '說', '稱'])})`,
+  'g',
+);
+
+const CREDIT_WORDS =
+  '记者|記者|编辑|編輯|责编|報導|报导|报道|報道|编译|編譯|作者|撰稿|撰文|供稿|通讯员|翻译|翻譯|摄影|攝影|图片|圖片|来源|來源|转载|轉載|审校|整理';
+/** Credits and non-story spans, masked so that no rule sees the names inside them. */
+const CREDIT_SPANS = [
+  /《[^》]*》/g,
+  /[（(][^（）()]*[/／][^（）()]*[)）]/g,
+  new RegExp(`[（(][^（）()]*(?:${CREDIT_WORDS})[^（）()]*[)）]`, 'g'),
+  /(?:责任编辑|責任編輯|责编|網編|网编|编辑|編輯|发稿|审校|编译|采访|后制|作者|撰文|摄影|攝影|记者|記者|来源|來源)[：:／/][^，。；）)]{0,30}/g,
+  /(?:记者|記者)[^，。；（）()]{1,20}?(?:报导|报道|報導|報道)/g,
+];
+const MASK = '｜';
+
+interface Sighting {
+  name: string;
+  nameEn: string | null;
+  role: string | null;
+  /** The name ends at a clear boundary (punctuation, a verb, a title, a parenthesis), not a guessed one. */
+  certain: boolean;
+  /** A Chinese name (surname + given name) as opposed to a transliteration or Latin name. */
+  chinese: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  sighting: Sighting;
+}
+
+export function extractPeople(input: PeopleInput): Person[] {
+  const texts = [input.title, ...input.paragraphs, ...input.captions].map(maskCredits);
+  const found = texts.map(findSightings);
+  // A Chinese name found anywhere vouches for the lists it stands in (刘小林、张利辉、罗水珍).
+  const known = new Set(found.flatMap((t) => t.hits.filter((h) => h.sighting.chinese && h.sighting.certain).map((h) => h.sighting.name)));
+  for (const t of found) for (const hit of listNames(t.text, known)) t.add(hit);
+  const people = mergeSightings(found.flatMap((t) => t.hits.map((h) => h.sighting)));
+  countMentions(people, texts);
+  const excluded = new Set(input.exclude.map(normaliseName));
+  return people
+    .filter((p) => p.mentions > 0 && !(excluded.has(normaliseName(p.name)) && !mentionedOutsideCredits(p.name, texts)))
+    .sort((a, b) => a.firstAt - b.firstAt)
+    .map(({ firstAt: _firstAt, ...person }) => person);
+}
+
+function maskCredits(text: string): string {
+  return CREDIT_SPANS.reduce((masked, pattern) => masked.replace(pattern, MASK), text);
+}
+
+const CREDIT_BEFORE = /(?:记者|編輯|编辑|编译|作者|责编|撰文|采访|摄影|整理|翻译)[：:]?$/;
+
+/** An excluded reporter or editor still counts when the story names them outside a credit. */
+function mentionedOutsideCredits(name: string, texts: string[]): boolean {
+  return texts.some((text) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+    }
+    return false;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sightings: one per rule hit; where two rules claim the same characters the earlier rule wins.
+
+function findSightings(text: string): TextHits {
+  const found = new TextHits(text);
+  const add = (hit: Hit | null) => found.add(hit);
+  for (const m of text.matchAll(DOTTED_RUN)) for (const hit of dottedNames(text, m.index, m[0])) add(hit);
+  for (const m of text.matchAll(HAN_BEFORE_PARENTHESIS)) add(parenthesisedName(text, m.index, m[0]));
+  for (const hit of knownPeople(text)) add(hit);
+  for (const { at, word } of ROLES.occurrences(text)) add(nameAfterRole(text, at + word.length));
+  for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
+  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true));
+  for (const { at } of FOLLOWERS.occurrences(text)) add(nameBefore(text, at, true));
+  const speech = [...SPEECH.occurrences(text)].map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
+  for (const at of speech) add(nameBefore(text, at, false));
+  for (const at of speech) add(clauseSubject(text, at));
+  for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
+  add(speakerLabel(text));
+  return found;
+}
+
+/** The hits in one text. Where two rules claim the same characters the earlier rule wins. */
+class TextHits {
+  readonly hits: Hit[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(readonly text: string) {
+    this.taken = new Uint8Array(text.length + 1);
+  }
+
+  add(hit: Hit | null): void {
+    if (!hit || this.taken.subarray(hit.start, hit.end).includes(1)) return;
+    this.taken.fill(1, hit.start, hit.end);
+    this.hits.push(hit);
+  }
+}
+
+/**
+ * Names in a run of dot-joined Han text. A part that holds more than transliterated syllables ends one
+ * name and may start the next (`亨特·拜登和前任国务卿特里的继子克里斯托弗·亨氏`).
+ */
+function dottedNames(text: string, index: number, run: string): Hit[] {
+  const pieces = run.split(DOT_SPLIT); // part, dot, part, dot, part …
+  const hits: Hit[] = [];
+  let at = index; // where pieces[i] starts
+  let parts: string[] = []; // the name being read: syllables and the dots between them
+  let start = index;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i] ?? '';
+    const head = parts.length > 0 && TRANSLIT.has(piece[0] ?? '') ? surnameAfterDot(text, piece, at) : '';
+    const nameGoesOn = head === piece && i + 2 < pieces.length;
+    if (head) parts.push(pieces[i - 1] ?? '', head);
+    if (head && !nameGoesOn) {
+      const hit = dottedHit(text, start, at + head.length, parts);
+      if (hit) hits.push(hit);
+    }
+    if (!nameGoesOn) {
+      // The piece ends the name; its tail may begin the next one.
+      const given = givenNameBeforeDot(piece);
+      parts = given ? [given] : [];
+      start = at + piece.length - given.length;
+    }
+    at += piece.length + (pieces[i + 1] ?? '').length;
+  }
+  return hits;
+}
+
+/**
+ * The transliterated syllables after a dot. Up to two more characters join them when the Latin original
+ * follows (阿涅丝·布赞（Agnes Buzyn）: 赞 is not a usual transliteration character).
+ */
+function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
+  const head = translitHead(piece);
+  const rest = piece.slice(head.length);
+  const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
+  return head && rest.length <= 2 && !isTitle && latinAfter(text, pieceAt + piece.length) ? piece : head;
+}
+
+/** The transliterated given name at the end of a Han run, after any role or place (`美国国务卿安东尼`). */
+function givenNameBeforeDot(run: string): string {
+  const cut = lastCut(run, (i) => isRoleOrPlaceEnd(run, i));
+  let k = run.length;
+  while (k > cut && run.length - k < 6 && TRANSLIT.has(run[k - 1] ?? '') && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
+  return run.slice(k);
+}
+
+function isRoleOrPlaceEnd(run: string, at: number): boolean {
+  return ROLES.endingAt(run, at) !== undefined || PLACE_NAMES.endingAt(run, at) !== undefined;
+}
+
+/** Index after the rightmost position `isCut` accepts, else 0. */
+function lastCut(run: string, isCut: (i: number) => boolean): number {
+  for (let i = run.length - 1; i > 0; i--) if (isCut(i)) return i;
+  return 0;
+}
+
+function dottedHit(text: string, start: number, end: number, parts: string[]): Hit | null {
+  const syllables = parts.filter((_, i) => i % 2 === 0);
+  if (syllables.some((p) => [...p].every((c) => CHINESE_NUMERALS.includes(c)) || PLACES.has(p))) return null;
+  if (ORGS_AFTER.startingAt(text, end)) return null; // 约翰·霍普金斯大学
+  const sighting = { name: parts.join(''), nameEn: latinAfter(text, end), role: roleBefore(text, start), chinese: false };
+  return { start, end, sighting: { ...sighting, certain: isNameEnd(text, end) || sighting.nameEn !== null } };
+}
+
+/** `X（Latin Name）`: the Han run before a parenthesised Latin personal name. */
+function parenthesisedName(text: string, index: number, run: string): Hit | null {
+  const nameEn = latinAfter(text, index + run.length);
+  if (!nameEn) return null;
+  // A title may stand between the name and its original: 弗格森教授（Neil Ferguson）.
+  const title = [TITLES_AFTER.endingAt(run, run.length), ROLES.endingAt(run, run.length)].find((t) => t && t.length < run.length);
+  const end = index + run.length - (title?.length ?? 0);
+  const name = nameTail(run.slice(0, end - index));
+  if (name.length < 2 || isPlaceOrOrg(name) || ANONYMOUS.startingAt(name, 1)) return null;
+  const start = end - name.length;
+  const role = roleBefore(text, start) ?? title ?? null;
+  // A one-word Latin name is more often a place or a brand (雷克雅未克（Reykjavik）), unless a role stands before it.
+  if (!nameEn.includes(' ') && !/[a-z][A-Z]/.test(nameEn) && !role) return null;
+  return { start, end, sighting: { name, nameEn, role, certain: true, chinese: isChineseName(name) } };
+}
+
+/** The name right after a role (`外长王毅`, `主持人：陈奎德`); the role vouches for a name that ends on a particle. */
+function nameAfterRole(text: string, roleEnd: number): Hit | null {
+  const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
+  const found = nameAt(text, at);
+  if (!found) return null;
+  const end = at + found.name.length;
+  const certain = found.certain || (found.chinese && ROLE_VOUCHED_ENDS.includes(text[end] ?? ''));
+  return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
+}
+
+/** A name opening the clause of a speech verb: `赖建平对大纪元记者说`, `何频在视频节目中披露`. */
+function clauseSubject(text: string, verbAt: number): Hit | null {
+  const clause = text.slice(Math.max(0, verbAt - 20), verbAt);
+  const start = verbAt - clause.length + Math.max(...[...'，。；：！？“”「」『』'].map((c) => clause.lastIndexOf(c) + 1), 0);
+  const found = chineseNameAt(text, start);
+  if (!found || !'在对向于'.includes(text[start + found.name.length] ?? '') || (start > 0 && !isLeftBoundary(text, start, false))) return null;
+  return { start, end: start + found.name.length, sighting: { ...found, certain: true, chinese: true, nameEn: null, role: null } };
+}
+
+const SPEAKER_LABEL = new RegExp(`^(?:[^|｜]{1,12}\\s?[|｜]\\s?)?([${HAN}]{2,4})[：:]`);
+
+/** A speaker label opening a paragraph or a title, maybe after a column name: `樊冬宁：…`, `评论 | 吴惠林：…`. */
+function speakerLabel(text: string): Hit | null {
+  const m = SPEAKER_LABEL.exec(text);
+  const label = m?.[1];
+  if (!m || !label) return null;
+  const start = m[0].length - label.length - 1;
+  const found = chineseNameAt(text, start);
+  if (found?.name !== label) return null;
+  return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
+}
+
+/** A name ending at `end`, where a speech verb or (`titled`) a title follows: `赵立坚表示`, `孙立平教授`. */
+function nameBefore(text: string, end: number, titled: boolean): Hit | null {
+  for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
+    if (!isLeftBoundary(text, start, titled)) continue;
+    const found = nameAt(text, start);
+    if (found?.name.length === end - start) {
+      return { start, end, sighting: { ...found, certain: true, nameEn: null, role: roleBefore(text, start) } };
+    }
+  }
+  return null;
+}
+
+function latinSpeaker(text: string, at: number, name: string): Hit | null {
+  if (NON_PERSON_LATIN.test(name) || !/[a-z]/.test(name)) return null;
+  const sighting = { name: latinSpaces(name), nameEn: null, role: roleBefore(text, at), certain: true, chinese: false };
+  return { start: at, end: at + name.length, sighting };
+}
+
+const KNOWN_TRIE = buildTrie(KNOWN_PEOPLE);
+
+function* knownPeople(text: string): Generator<Hit> {
+  for (let i = 0; i < text.length; i++) {
+    const name = longestMatch(KNOWN_TRIE, text, i);
+    if (!name) continue;
+    const end = i + name.length;
+    // A two-character entry may be the start of a longer name (马云 in 马云飞，).
+    if (name.length === 2 && isGivenChar(text[end]) && !HAN_CHAR.test(text[end + 1] ?? '。')) continue;
+    if (ORGS_AFTER.startingAt(text, end)) continue;
+    yield { start: i, end, sighting: { name, nameEn: null, role: roleBefore(text, i), certain: true, chinese: isChineseName(name) } };
+    i = end - 1;
+  }
+}
+
+/** A character of a list item: anything but punctuation, brackets, the list comma and space. */
+const ITEM_CHAR = '[^，。；：！？“”「」（）()、\\s]';
+// The lookbehind makes each run start once: without it a long run with no list is retried from every character.
+const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+(?:、${ITEM_CHAR}+)+`, 'g');
+
+/**
+ * The names in `、` lists. A list counts when one of its items is a name found elsewhere
+ * (`刘小林、张利辉、罗水珍`), or when its inner items are all names (`姚祖彝、王桐竹、陆鲁山、孙本乔`: two inner
+ * items, or one with names at both ends).
+ */
+function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
+  for (const m of text.matchAll(LIST)) {
+    const items = m[0].split('、');
+    const first = items[0] ?? '';
+    const inner: (Hit | null)[] = [];
+    let at = m.index + first.length + 1;
+    for (const item of items.slice(1, -1)) {
+      inner.push(chineseNameAt(text, at)?.name === item ? listHit(at, item) : null);
+      at += item.length + 1;
+    }
+    const firstName = nameEndingList(text, m.index, m.index + first.length, known);
+    const last = chineseNameAt(text, at);
+    const lastName = last?.certain ? listHit(at, last.name) : null;
+    const allInner = inner.every((h) => h !== null);
+    const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && firstName !== null && lastName !== null));
+    const names = [firstName, ...inner, lastName].filter((h) => h !== null);
+    if (standsAlone) yield* names;
+    else if (names.some((h) => known.has(h.sighting.name))) {
+      yield* names;
+      // Vouched for by a known member, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
+      if (!lastName && last?.name.length === 3 && !CHINESE_NUMERALS.includes(last.name[2] ?? '')) yield listHit(at, last.name);
+    }
+  }
+}
+
+/** The name that ends the first item of a list, which is the tail of a longer run (`名单上有孟昭华`). */
+function nameEndingList(text: string, runStart: number, end: number, known: ReadonlySet<string>): Hit | null {
+  for (const start of [end - 4, end - 3, end - 2]) {
+    if (start < runStart) continue;
+    const name = text.slice(start, end);
+    // Not the tail of a longer name: no surname may stand just before it.
+    if (known.has(name) || (!SURNAME.has(text[start - 1] ?? '') && chineseNameAt(text, start)?.name === name)) return listHit(start, name);
+  }
+  return null;
+}
+
+function listHit(start: number, name: string): Hit {
+  return { start, end: start + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Name shapes
+
+/** A name starting at `at`: a Chinese name (surname + one or two characters) or a transliteration. */
+function nameAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
+  const chinese = chineseNameAt(text, at);
+  const translit = translitHead(text.slice(at, at + 8));
+  const foreign =
+    translit.length >= 2 && [...translit].some((c) => STRONG_TRANSLIT.has(c)) && isNameEnd(text, at + translit.length) &&
+    !isPlaceOrOrg(translit) && !ORGS_AFTER.startingAt(text, at + translit.length)
+      ? translit
+      : null;
+  if (chinese && (!foreign || (chinese.certain && chinese.name.length >= foreign.length))) return { ...chinese, chinese: true };
+  return foreign ? { name: foreign, certain: true, chinese: false } : null;
+}
+
+/** Surname + one or two given characters, ending where the next word begins. */
+function chineseNameAt(text: string, at: number): { name: string; certain: boolean } | null {
+  const compound = COMPOUND_SURNAMES.find((s) => text.startsWith(s, at));
+  const surnameLength = compound ? compound.length : SURNAME.has(text[at] ?? '') ? 1 : 0;
+  if (!surnameLength) return null;
+  const givenAt = at + surnameLength;
+  const first = text[givenAt];
+  if (!isGivenChar(first) || first === text[at]) return null;
+  if (ANONYMOUS.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
+  // 王中和，: a particle that ends the text run belongs to the name.
+  const particleEnds =
+    PARTICLES_IN_NAMES.includes(text[givenAt + 1] ?? '') &&
+    (!HAN_CHAR.test(text[givenAt + 2] ?? '。') || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
+  const end = isNameEnd(text, givenAt + 1) && !particleEnds ? givenAt + 1 : isGivenChar(text[givenAt + 1]) || particleEnds ? givenAt + 2 : -1;
+  if (end < 0) return null;
+  const name = text.slice(at, end);
+  // 农民, 盖子, 周三: a role, a thing, a weekday
+  if (ROLES.startingAt(name, 0) || (end === givenAt + 1 && (first === '子' || CHINESE_NUMERALS.includes(first ?? '')))) return null;
+  const certain = end === givenAt + 1 ? isStrongEnd(text, end) : isNameEnd(text, end);
+  if (end === givenAt + 2 && NOT_GIVEN_NAMES.includes(name.slice(surnameLength))) return null;
+  // 曾经, 于是: with these surnames only a punctuation mark or a speech verb makes the end sure.
+  if (AMBIGUOUS_SURNAMES.includes(text[at] ?? '') && HAN_CHAR.test(text[end] ?? '') && !isSpeechAt(text, end)) return null;
+  // 古蔺县, 江阳区, 30万中国人: a place, not a person.
+  if (PLACE_AFTER_NAME.has(text[end] ?? '') || PLACE_ENDINGS.has(name[name.length - 1] ?? '') || PLACES.has(name.slice(surnameLength))) return null;
+  return { name, certain };
+}
+
+function isChineseName(name: string): boolean {
+  const hasSurname = SURNAME.has(name[0] ?? '') || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
+  return hasSurname && name.length <= 4 && [...name].every((c) => HAN_CHAR.test(c));
+}
+
+function isGivenChar(c: string | undefined): boolean {
+  return c !== undefined && HAN_CHAR.test(c) && !BREAK.has(c);
+}
+
+/** True where a name may end: not a Han character, a break character, a speech verb, a title or a role. */
+function isNameEnd(text: string, at: number): boolean {
+  return isStrongEnd(text, at) || BREAK.has(text[at] ?? '');
+}
+
+/** Ends that leave no doubt: punctuation or Latin, a speech verb, a title or a place after the name (张大同台北3日电). */
+function isStrongEnd(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === undefined || !HAN_CHAR.test(c)) return true;
+  return [TITLES_AFTER, FOLLOWERS, PLACE_NAMES].some((words) => words.startingAt(text, at) !== undefined) || isSpeechAt(text, at);
+}
+
+/** A speech verb at `at`, maybe after an adverb (`表示`, `也表示`). */
+function isSpeechAt(text: string, at: number): boolean {
+  return SPEECH.startingAt(text, at + (ADVERBS.startingAt(text, at)?.length ?? 0)) !== undefined || SPEECH.startingAt(text, at) !== undefined;
+}
+
+/** Where a name may begin: after punctuation, a particle, a role, or (`afterInstitution`) an institution. */
+function isLeftBoundary(text: string, at: number, afterInstitution: boolean): boolean {
+  const c = text[at - 1];
+  if (c === undefined || !HAN_CHAR.test(c) || ROLES.endingAt(text, at)) return true;
+  if (NOT_NAMES.has(c + (text[at] ?? ''))) return false; // 上周拒绝 is not 周拒绝
+  return LEFT_STOP.has(c) || (afterInstitution && INSTITUTION_END.has(c));
+}
+
+/**
+ * The name at the end of the Han run before a parenthesised Latin name: after the last role, place or
+ * particle in it; the rest of the run when short, else its transliterated or surname-led end.
+ */
+function nameTail(run: string): string {
+  const cut = lastCut(run, (i) => LEFT_STOP.has(run[i - 1] ?? '') || isRoleOrPlaceEnd(run, i));
+  const rest = run.slice(cut);
+  if (rest.length <= 4) return rest;
+  let k = rest.length;
+  while (k > 0 && rest.length - k < 6 && TRANSLIT.has(rest[k - 1] ?? '')) k--;
+  if (rest.length - k >= 2) return rest.slice(k);
+  const three = rest.slice(-3);
+  return SURNAME.has(three[0] ?? '') ? three : rest.slice(-2);
+}
+
+/** The transliterated syllables that start `run` (the surname after the dot, or a name after a role). */
+function translitHead(run: string): string {
+  let k = 0;
+  while (k < run.length && k < 8) {
+    const c = run[k] ?? '';
+    if ((c === '-' || c === '－') && k > 0 && TRANSLIT.has(run[k + 1] ?? '')) k++;
+    else if (TRANSLIT.has(c) && !(k > 0 && AFTER_TRANSLIT.startingAt(run, k))) k++;
+    else break;
+  }
+  return run.slice(0, k);
+}
+
+function isPlaceOrOrg(name: string): boolean {
+  return PLACES.has(name) || PLACE_SUFFIX.has(name[name.length - 1] ?? '') || NOT_NAMES.has(name);
+}
+
+/** The Latin personal name in parentheses right after `at`, without position notes or descriptions. */
+function latinAfter(text: string, at: number): string | null {
+  const m = /^\s?[（(]\s?([^（）()]{1,160})[)）]/.exec(text.slice(at, at + 170));
+  if (!m) return null;
+  const inner = m[1] ?? '';
+  if (/[/／]/.test(inner)) return null; // a photo credit: (Drew Angerer/Getty Images)
+  const name = latinSpaces((inner.split(/[，,;；、:：]/)[0] ?? '').trim());
+  // Acronyms mark organisations (Bohai Harvest RST), not people.
+  if (!LATIN_NAME.test(name) || !/[a-z]/.test(name) || NON_PERSON_LATIN.test(name) || /\b[A-Z]{2,}\b/.test(name)) return null;
+  return name;
+}
+
+function latinSpaces(name: string): string {
+  return name.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The title before a name, with its qualifiers (`美国国务卿`, `英国前首相`); null if none stands there. */
+function roleBefore(text: string, at: number): string | null {
+  const role = ROLES.endingAt(text, at);
+  if (!role) return null;
+  let start = at - role.length;
+  while (start > 0 && at - start < 14 && HAN_CHAR.test(text[start - 1] ?? '') && !LEFT_STOP.has(text[start - 1] ?? '')) start--;
+  return text.slice(start, at);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Merging sightings into people
+
+interface Draft extends Person {
+  firstAt: number;
+}
+
+function mergeSightings(sightings: Sighting[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  const order: Draft[] = [];
+  for (const s of settleGuesses(sightings)) {
+    const key = canonicalKey(s.name);
+    let person = byKey.get(key);
+    if (!person) {
+      person = { name: s.name, nameEn: null, aliases: [], roles: [], mentions: 0, firstAt: Infinity };
+      byKey.set(key, person);
+      order.push(person);
+    }
+    addSighting(person, s);
+  }
+  return foldShortForms(foldSameLatinName(order));
+}
+
+/**
+ * A guessed end gives way to a sure form that it extends (`张君被` → `张君`, `亨特·拜登提` → `亨特·拜登`).
+ * Unconfirmed guesses at Chinese names are dropped: too many ordinary words look like them (施放催泪弹).
+ */
+function settleGuesses(sightings: Sighting[]): Sighting[] {
+  const sure = new Set(sightings.filter((s) => s.certain).map((s) => s.name));
+  return sightings.flatMap((s) => {
+    if (s.certain || sure.has(s.name)) return [s];
+    for (let length = s.name.length - 1; length >= 2; length--) {
+      const shorter = s.name.slice(0, length);
+      if (sure.has(shorter)) return [{ ...s, name: shorter, certain: true }];
+    }
+    return s.chinese ? [] : [s];
+  });
+}
+
+function addSighting(person: Draft, s: Pick<Sighting, 'name' | 'nameEn' | 'role'>): void {
+  if (s.name !== person.name) {
+    if (partCount(s.name) > partCount(person.name)) {
+      addAlias(person, person.name);
+      person.name = s.name;
+    } else addAlias(person, s.name);
+  }
+  if (s.nameEn && !person.nameEn) person.nameEn = s.nameEn;
+  if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
+}
+
+function addAlias(person: Person, alias: string): void {
+  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+}
+
+function absorb(into: Draft, from: Draft): void {
+  addSighting(into, { name: from.name, nameEn: from.nameEn, role: null });
+  for (const alias of from.aliases) addAlias(into, alias);
+  for (const role of from.roles) if (!into.roles.includes(role)) into.roles.push(role);
+}
+
+/** Two spellings with the same parenthesised Latin name are one person (默克尔（Angela Merkel）, 墨克尔（Angela Merkel）). */
+function foldSameLatinName(people: Draft[]): Draft[] {
+  const byLatin = new Map<string, Draft>();
+  return people.filter((p) => {
+    if (!p.nameEn) return true;
+    const key = p.nameEn.toLowerCase();
+    const earlier = byLatin.get(key);
+    if (!earlier) {
+      byLatin.set(key, p);
+      return true;
+    }
+    absorb(earlier, p);
+    return false;
+  });
+}
+
+/**
+ * A short form joins the one person whose full name ends in it: 布林肯 → 安东尼‧布林肯, Pelosi → 佩洛西
+ * (Nancy Pelosi). A short form shared by several (拜登: 乔·拜登, 亨特·拜登) joins none and is dropped.
+ */
+function foldShortForms(people: Draft[]): Draft[] {
+  const owners = shortFormOwners(people);
+  return people.filter((p) => {
+    if (partCount(p.name) > 1) return true;
+    const claimants = (owners.get(p.name) ?? []).filter((o) => o !== p);
+    const [owner] = claimants;
+    if (!owner) return true;
+    if (claimants.length === 1) absorb(owner, p);
+    return false;
+  });
+}
+
+/** Who each short form could stand for. */
+function shortFormOwners(people: Draft[]): Map<string, Draft[]> {
+  const owners = new Map<string, Draft[]>();
+  for (const p of people) {
+    for (const short of shortForms(p)) owners.set(short, [...(owners.get(short) ?? []), p]);
+  }
+  return owners;
+}
+
+function shortForms(p: Person): string[] {
+  const forms: string[] = [];
+  const parts = p.name.split(ANY_DOT);
+  const surname = parts[parts.length - 1];
+  if (parts.length > 1 && surname && surname.length >= 2) forms.push(surname);
+  const latinSurname = p.nameEn?.split(' ').pop();
+  if (latinSurname && latinSurname.length >= 3 && latinSurname !== p.nameEn) forms.push(latinSurname);
+  return forms;
+}
+
+function partCount(name: string): number {
+  return name.split(ANY_DOT).length;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Mentions
+
+/** Counts every form of every person in the texts, longest form first, and records the forms seen. */
+function countMentions(people: Draft[], texts: string[]): void {
+  const forms = new Map<string, Draft>();
+  for (const p of people) {
+    for (const form of [p.name, ...p.aliases, ...variantSpellings(p.name), p.nameEn ?? '']) {
+      if (form && !forms.has(form)) forms.set(form, p);
+    }
+  }
+  for (const [short, owners] of shortFormOwners(people)) if (owners.length === 1 && owners[0] && !forms.has(short)) forms.set(short, owners[0]);
+  const trie = buildTrie([...forms.keys()]);
+  let offset = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; ) {
+      const form = longestMatch(trie, text, i);
+      const person = form ? forms.get(form) : undefined;
+      const latin = /^[A-Za-z]/.test(form ?? '');
+      if (!form || !person || (latin && /[A-Za-z]/.test(text[i - 1] ?? ''))) {
+        i++;
+        continue;
+      }
+      // The Latin original in parentheses belongs to the Chinese mention just before it.
+      if (!(latin && /[（(]\s?$/.test(text.slice(Math.max(0, i - 2), i)))) {
+        person.mentions++;
+        person.firstAt = Math.min(person.firstAt, offset + i);
+        if (form !== person.nameEn) addAlias(person, form);
+      }
+      i += form.length;
+    }
+    offset += text.length + 1;
+  }
+}
+
+function variantSpellings(name: string): readonly string[] {
+  return SAME_PERSON.find((group) => group.includes(name)) ?? [];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: string | null;
+}
+
+function buildTrie(words: readonly string[]): TrieNode {
+  const root: TrieNode = { next: new Map(), word: null };
+  for (const word of words) {
+    let node = root;
+    for (const c of word) {
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), word: null };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.word = word;
+  }
+  return root;
+}
+
+function longestMatch(root: TrieNode, text: string, at: number): string | null {
+  let node: TrieNode | undefined = root;
+  let found: string | null = null;
+  for (let i = at; node && i < text.length; i++) {
+    node = node.next.get(text[i] ?? '');
+    if (node?.word) found = node.word;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const CANONICAL = new Map(SAME_PERSON.flatMap((group) => group.map((v) => [normaliseName(v), normaliseName(group[0] ?? v)] as const)));
+
+function canonicalKey(name: string): string {
+  const normal = normaliseName(name);
+  return CANONICAL.get(normal) ?? normal;
+}
+
+/** Comparison form: NFKC, no whitespace, every name dot as `·`, Latin lower-cased. */
+function normaliseName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').replace(ANY_DOT, '·').toLowerCase();
+}
+
+function alternation(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}

@@ -1,0 +1,70 @@
+/**
+ * People on the labelled corpus, scored as ../shared/docs/article-json.md defines (scripts/lib/score-people.ts),
+ * with the figures printed and held to floors a little under what the extractor reaches; plus the time
+ * extractPeople takes per article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateCorpus } from '../../scripts/eval.ts';
+import { scorePeople, type ArticlePeople, type PeopleScore } from '../../scripts/lib/score-people.ts';
+import { extractPeople, type PeopleInput } from '../../src/core/extract/people.ts';
+import type { Article } from '../../src/core/types.ts';
+import { HAS_SHARED, SHARED_DIR, SKIP_REASON } from '../shared.ts';
+
+if (!HAS_SHARED) console.warn(SKIP_REASON);
+
+/** What the article assembler (src/core/extract/article.ts) hands to extractPeople. */
+function peopleInput(article: Article): PeopleInput {
+  return {
+    title: article.title,
+    paragraphs: article.body.paragraphs,
+    captions: article.figures.flatMap((figure) => (figure.caption === null ? [] : [figure.caption])),
+    exclude: [...(article.dateline?.reporters ?? []), ...(article.editor === null ? [] : [article.editor])],
+  };
+}
+
+describe.skipIf(!HAS_SHARED)('people on the labelled corpus', () => {
+  let articles: Article[];
+  let score: PeopleScore;
+
+  beforeAll(() => {
+    const results = evaluateCorpus(SHARED_DIR);
+    const scored: ArticlePeople[] = results.map(({ gold, article }) => ({
+      predicted: article?.people ?? [],
+      gold: gold.isArticle ? (gold.people ?? []) : [],
+    }));
+    articles = results.flatMap(({ article }) => (article === null ? [] : [article]));
+    score = scorePeople(scored);
+    const f = (value: number) => value.toFixed(3);
+    console.log(
+      `people: macro P ${f(score.macro.precision)} R ${f(score.macro.recall)} F1 ${f(score.macro.f1)} over ${score.articles} articles; ` +
+        `micro P ${f(score.micro.precision)} R ${f(score.micro.recall)} F1 ${f(score.micro.f1)} ` +
+        `(${score.matched} matched, ${score.predicted} predicted, ${score.gold} gold)`,
+    );
+  }, 300_000);
+
+  it('is precise: few predicted people are wrong', () => {
+    expect(score.macro.precision).toBeGreaterThanOrEqual(0.96);
+    expect(score.micro.precision).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('finds most labelled people', () => {
+    expect(score.macro.recall).toBeGreaterThanOrEqual(0.75);
+    expect(score.micro.recall).toBeGreaterThanOrEqual(0.69);
+    expect(score.macro.f1).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('takes a few milliseconds per article', () => {
+    const times = articles.map((article) => {
+      const input = peopleInput(article);
+      const started = performance.now();
+      const people = extractPeople(input);
+      const elapsed = performance.now() - started;
+      expect(people).toEqual(article.people);
+      return elapsed;
+    });
+    const mean = times.reduce((total, time) => total + time, 0) / times.length;
+    const slowest = Math.max(...times);
+    console.log(`people: ${mean.toFixed(1)} ms per article on average, ${slowest.toFixed(0)} ms at most, ${times.length} articles`);
+    expect(mean).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * People extraction on invented sentences: each rule of src/core/extract/people.ts and each trap of
+ * ../shared/corpus/REPORT.md §6 has a case here. No sentence is copied from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPeople, type PeopleInput } from '../../src/core/extract/people.ts';
+import type { Person } from '../../src/core/types.ts';
+
+function people(paragraphs: string[], more: Partial<PeopleInput> = {}): Person[] {
+  return extractPeople({ title: '', paragraphs, captions: [], exclude: [], ...more });
+}
+
+function names(paragraphs: string[], more: Partial<PeopleInput> = {}): string[] {
+  return people(paragraphs, more).map((p) => p.name);
+}
+
+function person(paragraphs: string[], name: string, more: Partial<PeopleInput> = {}): Person {
+  const found = people(paragraphs, more).find((p) => p.name === name);
+  if (!found) throw new Error(`${name} not found in ${JSON.stringify(people(paragraphs, more).map((p) => p.name))}`);
+  return found;
+}
+
+describe('transliterated names joined by a middle dot', () => {
+  it.each([
+    ['‧', 'U+2027'],
+    ['·', 'U+00B7'],
+    ['．', 'U+FF0E'],
+    ['・', 'U+30FB'],
+    ['•', 'U+2022'],
+    ['･', 'U+FF65'],
+    ['∙', 'U+2219'],
+    ['⋅', 'U+22C5'],
+    ['.', 'ASCII'],
+  ])('reads 汤姆%s克鲁斯 (%s)', (dot) => {
+    expect(names([`周二，演员汤姆${dot}克鲁斯抵达会场。`])).toEqual([`汤姆${dot}克鲁斯`]);
+  });
+
+  it('takes the Latin original in full-width or ASCII parentheses, with NBSP, as nameEn', () => {
+    expect(person(['国务卿安东尼‧布林肯（Antony Blinken）周三抵达。'], '安东尼‧布林肯').nameEn).toBe('Antony Blinken');
+    expect(person(['前副国务卿托尼·布林肯\u00a0(Tony\u00a0Blinken)曾说过。'], '托尼·布林肯').nameEn).toBe('Tony Blinken');
+  });
+
+  it('drops position notes, dates and descriptions from the parenthesis', () => {
+    expect(person(['会议上，海伦娜‧施密特（Helena Schmidt，左二）发言。'], '海伦娜‧施密特').nameEn).toBe('Helena Schmidt');
+    expect(person(['医生约翰‧斯诺（John Snow，1813年3月15日－1858年6月16日）研究霍乱。'], '约翰‧斯诺').nameEn).toBe('John Snow');
+  });
+
+  it('does not take a photo credit in parentheses for the name', () => {
+    const found = person(['参议员米奇.麦康奈尔在国会山发言。(Drew Angerer/Getty Images)'], '米奇.麦康奈尔');
+    expect(found.nameEn).toBeNull();
+    expect(names(['参议员米奇.麦康奈尔在国会山发言。(Drew Angerer/Getty Images)'])).not.toContain('Drew Angerer');
+  });
+
+  it('keeps the role in front out of the name and records it', () => {
+    const found = person(['英国前首相鲍里斯‧约翰逊（Boris Johnson）周日宣布退出。'], '鲍里斯‧约翰逊');
+    expect(found.roles).toEqual(['英国前首相']);
+  });
+
+  it('reads a name whose syllables a tag split (cleanText has already joined them)', () => {
+    expect(names(['候选人莉兹‧特拉斯（Liz Truss）在辩论中占优。'])).toEqual(['莉兹‧特拉斯']);
+  });
+
+  it('reads Uyghur names with dots and hyphenated syllables', () => {
+    expect(names(['学者伊力哈木‧土赫提（Ilham Tohti）的女儿再次呼吁。'])).toEqual(['伊力哈木‧土赫提']);
+    expect(names(['白宫发言人卡琳·让-皮埃尔（Karine Jean-Pierre）回答提问。'])).toEqual(['卡琳·让-皮埃尔']);
+  });
+
+  it('ends one name and starts the next inside a long dotted run', () => {
+    expect(names(['律师乔·拜登和财政官员珍妮特·耶伦都在名单上。'])).toEqual(['乔·拜登', '珍妮特·耶伦']);
+  });
+
+  it('does not take book chapters, dynasties or dotted dates for names', () => {
+    expect(names(['他引用《史记·项羽本纪》的记载。', '南朝．梁的文献，九·一一事件之后。'])).toEqual([]);
+  });
+
+  it('does not take a university named after a person for that person', () => {
+    expect(names(['约翰·霍普金斯大学的统计显示病例上升。'])).toEqual([]);
+  });
+});
+
+describe('a Latin name in parentheses after a Chinese name', () => {
+  it('finds the name after a role without a dot', () => {
+    const found = person(['澳洲外交部长佩恩（Marise Payne）与各方会谈。'], '佩恩');
+    expect(found).toMatchObject({ nameEn: 'Marise Payne', roles: ['澳洲外交部长'] });
+  });
+
+  it('does not take places, parties or companies for people', () => {
+    const text = ['两国外长在雷克雅未克（Reykjavik）会面，意大利兄弟党（Brothers of Italy）获胜，任诺药业公司（Renopharma）被起诉。'];
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a role or title next to a Chinese name', () => {
+  it('finds the name right after the role', () => {
+    expect(person(['外长王毅周一会见来访客人。'], '王毅').roles).toEqual(['外长']);
+    expect(names(['法轮功学员郑秋云被非法关押。'])).toEqual(['郑秋云']);
+  });
+
+  it('stops the name at a place or a time (the dateline of a wire story)', () => {
+    expect(names(['发言人高立德台北时间3日表示，会议延期。'])).toEqual(['高立德']);
+  });
+
+  it('does not read the word after a role as a name', () => {
+    expect(names(['总理办公室发表声明，国务卿发布消息，发言人表示反对，总统权力受到限制。'])).toEqual([]);
+  });
+
+  it('finds the name before a title', () => {
+    expect(names(['据清华大学钱立群教授估计，数字还在上升。'])).toEqual(['钱立群']);
+  });
+
+  it('finds the name before a speech verb, also after an adverb', () => {
+    expect(names(['对此，陆文涛说，他不会退出。'])).toEqual(['陆文涛']);
+    expect(names(['副行长兼首席财务官汤立群也表示，风险可控。'])).toEqual(['汤立群']);
+  });
+
+  it('finds a speaker label opening a paragraph', () => {
+    expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
+  });
+
+  it('leaves out anonymous references', () => {
+    expect(names(['王女士说，李先生和张某都在场，一名官员表示不知情，刘姓男子拒绝回答。'])).toEqual([]);
+  });
+
+  it('does not read an everyday word after a weekday for a name', () => {
+    expect(names(['世卫上周拒绝宣布紧急状态。'])).toEqual([]);
+  });
+});
+
+describe('lists', () => {
+  it('takes every name of a list once one member is known', () => {
+    expect(names(['法轮功学员贺春梅被判刑。', '同案的还有贺春梅、宋玉芳、龚建业，他们都已上诉。'])).toEqual(['贺春梅', '宋玉芳', '龚建业']);
+  });
+
+  it('takes a list whose inner items are all names', () => {
+    expect(names(['名单上有孟昭华、邱德明、孙玉兰、姜国栋这几个名字。'])).toEqual(['孟昭华', '邱德明', '孙玉兰', '姜国栋']);
+  });
+
+  it('does not take a list of places for names', () => {
+    expect(names(['病例出现在江苏、浙江、安徽和上海。'])).toEqual([]);
+  });
+});
+
+describe('Latin names in the sentence', () => {
+  it('finds a Latin name before a speech verb', () => {
+    expect(names(['加拿大的Gerald表示支持，美国的Maria Lopez说：“我们会继续。”'])).toEqual(['Gerald', 'Maria Lopez']);
+  });
+
+  it('folds the bare Latin surname into the person', () => {
+    const found = person(['众议院议长佩洛西（Nancy Pelosi）周四表示，Pelosi的办公室已收到信件。'], '佩洛西');
+    expect(found.aliases).toContain('Pelosi');
+    expect(found.mentions).toBe(2);
+  });
+});
+
+describe('one person, several forms', () => {
+  it('folds the later short form into the full name and counts every mention', () => {
+    const found = people(['美国国务卿安东尼‧布林肯（Antony Blinken）抵达。', '布林肯表示，会谈富有成果。', '国务卿布林肯随后离开。']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '安东尼‧布林肯', nameEn: 'Antony Blinken', aliases: ['布林肯'], mentions: 3 });
+  });
+
+  it('merges dot variants, keeping the first as the name and the others as aliases', () => {
+    const found = people(['意大利总理乔治亚‧梅洛尼（Giorgia Meloni）宣誓就职。'], { captions: ['图为乔治亚・梅洛尼在罗马。'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '乔治亚‧梅洛尼', aliases: ['乔治亚・梅洛尼'], mentions: 2 });
+  });
+
+  it('treats 川普 and 特朗普 as one person', () => {
+    const found = people(['川普周五发推文。', '特朗普随后表示，他不会让步。']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '川普', aliases: ['特朗普'], mentions: 2 });
+  });
+
+  it('merges two spellings with the same Latin original', () => {
+    const found = people(['德国总理默克尔（Angela Merkel）出席。', '墨克尔（Angela Merkel）随后离开。']);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.aliases).toEqual(['墨克尔']);
+  });
+
+  it('does not give a surname shared by two people to either of them', () => {
+    const found = people(['乔·拜登和亨特·拜登都被提到。', '拜登说他不知情。']);
+    expect(found.map((p) => p.name)).toEqual(['乔·拜登', '亨特·拜登']);
+    expect(found.every((p) => !p.aliases.includes('拜登'))).toBe(true);
+  });
+
+  it('lists people by first mention, the title first', () => {
+    const found = extractPeople({
+      title: '习近平会见外宾',
+      paragraphs: ['外长王毅陪同。', '习近平说，双方应加强合作。'],
+      captions: [],
+      exclude: [],
+    });
+    expect(found.map((p) => p.name)).toEqual(['习近平', '王毅']);
+    expect(found[0]?.mentions).toBe(2);
+  });
+});
+
+describe('credits', () => {
+  it('never lists the dateline reporters or the editor', () => {
+    const input = {
+      title: '',
+      paragraphs: ['【大纪元2024年3月1日讯】（大纪元记者章明远综合报导）外长王毅周五表示，会谈顺利。', '责任编辑：周若兰'],
+      captions: [],
+      exclude: ['章明远', '周若兰'],
+    };
+    expect(extractPeople(input).map((p) => p.name)).toEqual(['王毅']);
+  });
+
+  it('lists an excluded name when the story itself mentions it', () => {
+    const input = {
+      title: '',
+      paragraphs: ['（记者葛文杰报导）会上，作家葛文杰说，他会继续写作。'],
+      captions: [],
+      exclude: ['葛文杰'],
+    };
+    expect(extractPeople(input).map((p) => p.name)).toEqual(['葛文杰']);
+  });
+
+  it('skips names inside book titles and photo credits', () => {
+    expect(names(['他读完了《王小波全集》。'], { captions: ['集会现场（摄影：林建华／大纪元）'] })).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  it('returns nothing for empty input', () => {
+    expect(extractPeople({ title: '', paragraphs: [], captions: [], exclude: [] })).toEqual([]);
+    expect(names(['', '   '])).toEqual([]);
+  });
+
+  it('treats script-looking text as text', () => {
+    expect(names(['<script>alert("王毅表示")</script>', '${constructor}', '__proto__说'])).toEqual(['王毅']);
+  });
+
+  it('stays fast on 10,000 names in one text', () => {
+    const surnames = '王李张刘陈杨黄赵吴周';
+    const given = '建国志强秀英桂兰海燕明华德胜';
+    const list = Array.from({ length: 10_000 }, (_, i) => `${surnames[i % 10]}${given[i % 13]}${given[(i * 7) % 13]}`);
+    const started = performance.now();
+    const found = names([`法轮功学员${list.join('、法轮功学员')}。`]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(found.length).toBeGreaterThan(100);
+  });
+
+  it('stays fast on long runs with nothing to find', () => {
+    const started = performance.now();
+    expect(names(['的'.repeat(100_000) + '·' + '的'.repeat(100_000), '（'.repeat(50_000), '、'.repeat(50_000)])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
