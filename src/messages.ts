@@ -2,7 +2,7 @@
  * Every message exchanged between popup, background and content script, with a validator for each
  * direction. Receivers call the matching `is…` guard and ignore anything else.
  */
-import type { Article } from './core/types.ts';
+import type { Article, Dateline, Figure, MirrorRef, Person } from './core/types.ts';
 
 export interface Settings {
   clean: boolean;
@@ -48,4 +48,90 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 
 export function isDetectionReport(value: unknown): value is DetectionReport {
   return isRecord(value) && value.type === 'mr:detected' && typeof value.detected === 'boolean';
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isStringOrNull(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(isString);
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isMirrorRef(value: unknown): value is MirrorRef {
+  return isRecord(value) && isString(value.repo) && isString(value.ref) && isString(value.path);
+}
+
+function isDateline(value: unknown): value is Dateline {
+  return (
+    isRecord(value) &&
+    isString(value.text) &&
+    isStringOrNull(value.outlet) &&
+    isStringOrNull(value.date) &&
+    isStringOrNull(value.time) &&
+    isStringOrNull(value.place) &&
+    isStringArray(value.reporters)
+  );
+}
+
+function isPerson(value: unknown): value is Person {
+  return (
+    isRecord(value) &&
+    isString(value.name) &&
+    isStringOrNull(value.nameEn) &&
+    isStringArray(value.aliases) &&
+    isStringArray(value.roles) &&
+    isCount(value.mentions)
+  );
+}
+
+function isFigure(value: unknown): value is Figure {
+  return (
+    isRecord(value) &&
+    isString(value.src) &&
+    isString(value.displaySrc) &&
+    isStringOrNull(value.caption) &&
+    isStringOrNull(value.credit) &&
+    isStringOrNull(value.alt) &&
+    typeof value.lead === 'boolean'
+  );
+}
+
+/** Every field the popup reads, checked down to the leaves: a page must not be able to crash the popup. */
+export function isArticle(value: unknown): value is Article {
+  if (!isRecord(value)) return false;
+  const { body, extractor } = value;
+  return (
+    value.schemaVersion === 1 &&
+    isString(value.url) &&
+    (value.mirror === null || isMirrorRef(value.mirror)) &&
+    isString(value.title) &&
+    isStringOrNull(value.date) &&
+    (value.dateline === null || isDateline(value.dateline)) &&
+    isStringOrNull(value.editor) &&
+    isStringOrNull(value.originalUrl) &&
+    Array.isArray(value.people) &&
+    value.people.every(isPerson) &&
+    Array.isArray(value.figures) &&
+    value.figures.every(isFigure) &&
+    isRecord(body) &&
+    isStringArray(body.paragraphs) &&
+    isCount(body.characters) &&
+    isRecord(extractor) &&
+    extractor.name === 'mirror-reader' &&
+    isString(extractor.version) &&
+    isString(value.extractedAt)
+  );
+}
+
+export function isArticleResponse(value: unknown): value is ArticleResponse {
+  return isRecord(value) && value.type === 'mr:article' && (value.article === null || isArticle(value.article));
 }
