@@ -31,10 +31,12 @@ void loadSettings().then(applySettings);
 onSettingsChanged(applySettings);
 
 let state: PageState = { url: '', root: null, firstChild: null, classified: null };
+// A live collection: checking it on every mutation batch costs nothing on pages without Markdown.
+const markdownBodies = document.getElementsByClassName('markdown-body');
 const page = watchPage(update);
 
 function update(): void {
-  const root = findMarkdownArticle(document);
+  const root = markdownBodies.length > 0 ? findMarkdownArticle(document) : null;
   if (root && !isParsed(root)) return; // wait until the parser has closed the article
   if (root === state.root && root?.firstChild === state.firstChild && location.href === state.url) return;
   const previous = state;
