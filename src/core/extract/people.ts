@@ -9,6 +9,8 @@
  * - a name directly before a speech verb (`赵立坚表示`, `Floyd说`);
  * - the other members of a list that holds a name (`刘小林、张利辉、罗水珍`);
  * - names so frequent in these outlets that they appear without any of the above (习近平, 川普);
+ * - emperors (唐太宗), the authors opening a reading-list entry (`班固，《汉书》`), tweet signatures
+ *   (`— 蔡霞 (@realcaixia)`), and three-character names that a story keeps repeating where names stand;
  * - later short forms (`布林肯`, `Pelosi`) and spelling variants (`川普`/`特朗普`) fold into the person.
  *
  * Credits (dateline reporters, editors, photo credits), book titles and anonymous references are skipped.
@@ -118,8 +120,11 @@ const BREAK = new Set(NAME_BREAK_CHARS + '于');
 const LEFT_STOP = new Set(NAME_BREAK_CHARS + '据与和及由被向对让经同跟给因但而也还又并即、');
 /** Particles that are also the last character of given names (王中和，, 林徽因女士, 吴均之). */
 const PARTICLES_IN_NAMES = '和因于为之以';
-/** Particles after which a two-character name that follows a role surely ends (not 和, 因: 王中和, 林徽因). */
-const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带';
+/**
+ * Characters after which a name that follows a role surely ends (not 和, 因: 王中和, 林徽因); 家 for the
+ * house of the person named (`学员李常林家`).
+ */
+const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带家';
 /** Last characters of institutions, which may stand right before a name (`清华大学孙立平教授`). */
 const INSTITUTION_END = new Set('学所院局部会司行馆厅处室心团社报台队站校府委');
 const PLACES = new Set(PLACE_WORDS);
@@ -173,7 +178,7 @@ export function extractPeople(input: PeopleInput): Person[] {
   // A Chinese name found anywhere vouches for the lists it stands in (刘小林、张利辉、罗水珍).
   const known = new Set(found.flatMap((t) => t.hits.filter((h) => h.sighting.chinese && h.sighting.certain).map((h) => h.sighting.name)));
   for (const t of found) for (const hit of listNames(t.text, known)) t.add(hit);
-  const people = mergeSightings(found.flatMap((t) => t.hits.map((h) => h.sighting)));
+  const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
   countMentions(people, texts);
   const excluded = new Set(input.exclude.map(normaliseName));
   return people
@@ -207,6 +212,7 @@ function findSightings(text: string): TextHits {
   for (const m of text.matchAll(DOTTED_RUN)) for (const hit of dottedNames(text, m.index, m[0])) add(hit);
   for (const m of text.matchAll(HAN_BEFORE_PARENTHESIS)) add(parenthesisedName(text, m.index, m[0]));
   for (const hit of knownPeople(text)) add(hit);
+  for (const m of text.matchAll(EMPEROR)) add(listHit(m.index, m[0]));
   for (const { at, word } of ROLES.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true));
@@ -216,6 +222,8 @@ function findSightings(text: string): TextHits {
   for (const at of speech) add(clauseSubject(text, at));
   for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
   add(speakerLabel(text));
+  for (const hit of referenceAuthors(text)) add(hit);
+  for (const m of text.matchAll(TWEET_AUTHOR)) add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
   return found;
 }
 
@@ -350,6 +358,30 @@ function speakerLabel(text: string): Hit | null {
   return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
 }
 
+/** The authors opening an entry of a reading list, before the masked book title: `班固，《汉书》`, `刘向、刘歆等《…》`. */
+const REFERENCE_ENTRY = new RegExp(`^([${HAN}]{2,4}?(?:、[${HAN}]{2,4}?)*)(?:等人?)?[，,]?\\s?${MASK}`);
+
+function referenceAuthors(text: string): Hit[] {
+  const authors = REFERENCE_ENTRY.exec(text)?.[1]?.split('、') ?? [];
+  const hits: Hit[] = [];
+  let at = 0;
+  for (const author of authors) {
+    // 曾出演《…》: 曾 or 于 right before the title more likely opens a sentence on an adverb.
+    const adverbLike = AMBIGUOUS_SURNAMES.includes(author[0] ?? '') && text[at + author.length] === MASK;
+    if (chineseNameAt(text, at)?.name !== author || adverbLike) return [];
+    hits.push(listHit(at, author));
+    at += author.length + 1;
+  }
+  return hits;
+}
+
+/** The signature of an embedded tweet: `— 蔡霞 (@realcaixia) July 2, 2020`. */
+const TWEET_AUTHOR = new RegExp(`[—–]\\s?([${HAN}]{2,4})(?=\\s?[（(]@\\w)`, 'g');
+
+function tweetAuthor(text: string, at: number, author: string): Hit | null {
+  return chineseNameAt(text, at)?.name === author ? listHit(at, author) : null;
+}
+
 /** A name ending at `end`, where a speech verb or (`titled`) a title follows: `赵立坚表示`, `孙立平教授`. */
 function nameBefore(text: string, end: number, titled: boolean): Hit | null {
   for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
@@ -367,6 +399,15 @@ function latinSpeaker(text: string, at: number, name: string): Hit | null {
   const sighting = { name: latinSpaces(name), nameEn: null, role: roleBefore(text, at), certain: true, chinese: false };
   return { start: at, end: at + name.length, sighting };
 }
+
+/**
+ * An emperor by dynasty and temple or posthumous name (唐太宗, 汉武帝, 明成祖, 宋神宗); not 清朝帝国, 唐代宗教,
+ * 宋代祖先: the middle character is no era, clan or title, and no word goes on after the name.
+ */
+const EMPEROR = new RegExp(
+  `[秦汉晋隋唐宋元明清周商魏](?![皇王族业朝代国的之${NAME_BREAK_CHARS}])[${HAN}][帝宗祖](?![国先父母籍教族室庙亲师旨])`,
+  'g',
+);
 
 const KNOWN_TRIE = buildTrie(KNOWN_PEOPLE);
 
@@ -406,16 +447,61 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const firstName = nameEndingList(text, m.index, m.index + first.length, known);
     const last = chineseNameAt(text, at);
     const lastName = last?.certain ? listHit(at, last.name) : null;
+    // In a list of names, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
+    const lastGuess = !lastName && last?.name.length === 3 && !CHINESE_NUMERALS.includes(last.name[2] ?? '') ? listHit(at, last.name) : null;
     const allInner = inner.every((h) => h !== null);
-    const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && firstName !== null && lastName !== null));
-    const names = [firstName, ...inner, lastName].filter((h) => h !== null);
-    if (standsAlone) yield* names;
-    else if (names.some((h) => known.has(h.sighting.name))) {
-      yield* names;
-      // Vouched for by a known member, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
-      if (!lastName && last?.name.length === 3 && !CHINESE_NUMERALS.includes(last.name[2] ?? '')) yield listHit(at, last.name);
+    const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && firstName !== null && (lastName ?? lastGuess) !== null));
+    const names = [firstName, ...inner, lastName ?? lastGuess].filter((h) => h !== null);
+    if (standsAlone || names.some((h) => known.has(h.sighting.name))) yield* names;
+  }
+}
+
+/** How often a three-character name must recur, in places where names stand, to count without other evidence. */
+const RECURRENCE_FLOOR = 2;
+/** What may stand before a recurring name: neither a Han character nor a name dot (乔治亚‧梅洛尼), or a conjunction. */
+const OPENS_NAME = new RegExp(`[^${HAN}${DOT_CLASS}]|[和与及]`);
+
+/**
+ * Surname + two characters that recur where names stand, at least once with a sure end (`，杨语发任…`,
+ * `，杨语发收受了…`) and never inside a longer word (`患高血压`): a story keeps naming its people.
+ */
+function recurringNames(texts: string[]): Sighting[] {
+  const tallies = new Map<string, { count: number; certain: boolean }>();
+  for (const text of texts) {
+    for (let at = 0; at < text.length - 2; at++) {
+      if (!SURNAME.has(text[at] ?? '') || AMBIGUOUS_SURNAMES.includes(text[at] ?? '') || !OPENS_NAME.test(text[at - 1] ?? '。')) continue;
+      const found = chineseNameAt(text, at);
+      if (found?.name.length !== 3 || isPlaceOrOrg(found.name) || PLACE_AFTER_NAME.has(found.name[2] ?? '')) continue;
+      const tally = tallies.get(found.name) ?? { count: 0, certain: false };
+      tallies.set(found.name, { count: tally.count + 1, certain: tally.certain || found.certain });
+      at += 2;
     }
   }
+  const candidates = new Set([...tallies].filter(([, tally]) => tally.count >= RECURRENCE_FLOOR && tally.certain).map(([name]) => name));
+  return candidates.size === 0 ? [] : [...standingAlone(candidates, texts)].map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
+}
+
+/**
+ * The candidates that never stand inside a longer word (right after a character that no name follows) and
+ * whose halves never occur without each other: 王毅延…/王毅说 is 王毅 with a verb, 高血压/血压 a word with its
+ * stem, while a given name seldom stands alone. One pass over the texts counts all of it.
+ */
+function standingAlone(candidates: ReadonlySet<string>, texts: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const name of candidates) for (const part of [name, name.slice(0, 2), name.slice(1)]) counts.set(part, 0);
+  const insideWord = new Set<string>();
+  for (const text of texts) {
+    for (let at = 0; at < text.length - 1; at++) {
+      for (const part of at + 3 <= text.length ? [text.slice(at, at + 2), text.slice(at, at + 3)] : [text.slice(at, at + 2)]) {
+        const count = counts.get(part);
+        if (count === undefined) continue;
+        counts.set(part, count + 1);
+        if (candidates.has(part) && !isLeftBoundary(text, at, false)) insideWord.add(part);
+      }
+    }
+  }
+  const whole = (name: string) => counts.get(name) === counts.get(name.slice(0, 2)) && counts.get(name) === counts.get(name.slice(1));
+  return new Set([...candidates].filter((name) => !insideWord.has(name) && whole(name)));
 }
 
 /** The name that ends the first item of a list, which is the tail of a longer run (`名单上有孟昭华`). */

@@ -1,0 +1,83 @@
+/**
+ * People named without a modern role or a speech verb next to them: reading lists, emperors, imperial
+ * offices, classical narration, tweet signatures, `叫` + name, and names that a story keeps repeating.
+ * Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../src/core/extract/people.ts';
+
+function names(paragraphs: string[]): string[] {
+  return extractPeople({ title: '', paragraphs, captions: [], exclude: [] }).map((p) => p.name);
+}
+
+describe('authors of a reading list', () => {
+  it('takes the authors that open an entry before the book title', () => {
+    expect(names(['参考书目', '班固，《汉书》，东汉', '王充、王符等，《论衡》，东汉', '苏辙《栾城集》'])).toEqual([
+      '班固',
+      '王充',
+      '王符',
+      '苏辙',
+    ]);
+  });
+
+  it('does not read an adverb opening a sentence before a title as a name', () => {
+    expect(names(['曾出演《红楼梦》中的一个小角色。'])).toEqual([]);
+  });
+});
+
+describe('historical names', () => {
+  it('finds an emperor by dynasty and temple or posthumous name', () => {
+    expect(names(['唐太宗即位以后，常与大臣论政；汉武帝则好神仙之说。'])).toEqual(['唐太宗', '汉武帝']);
+  });
+
+  it('does not take an empire, an era word or ancestors for an emperor', () => {
+    expect(names(['清朝帝国衰落时，宋代祖先的祠堂也荒废了，说明，帝王之业难守。'])).toEqual([]);
+  });
+
+  it('finds a name after an imperial office', () => {
+    expect(names(['后来，知府范文清在任三年，百姓安居。'])).toEqual(['范文清']);
+  });
+
+  it('finds the speaker of classical narration, also after 问/答', () => {
+    expect(names(['张良笑曰：“此事可成。”黄忠问曰：“何以知之？”'])).toEqual(['张良', '黄忠']);
+  });
+});
+
+describe('other places where names stand', () => {
+  it('finds the author of an embedded tweet, not an account named after an outlet', () => {
+    expect(names(['—蔡明远 (@cai_mingyuan) July 2, 2020', '— 财经观察 (@caijing) July 3, 2020'])).toEqual(['蔡明远']);
+  });
+
+  it('finds a name after 叫', () => {
+    expect(names(['村里有个叫刘大海的木匠，手艺很好。'])).toEqual(['刘大海']);
+  });
+
+  it('finds a name after a role that ends at 家 (the person’s home)', () => {
+    expect(names(['警察闯进法轮功学员赵德明家抄家。'])).toEqual(['赵德明']);
+  });
+
+  it('reads 傅 as a surname', () => {
+    expect(names(['傅明远表示，他会继续上诉。'])).toEqual(['傅明远']);
+  });
+});
+
+describe('names a story keeps repeating', () => {
+  it('takes a three-character name that recurs where names stand', () => {
+    const story = ['2019年春，孙立群调任县农业局局长。', '此后，孙立群收受他人财物。', '法院认定，孙立群的受贿罪成立。'];
+    expect(names(story)).toEqual(['孙立群']);
+  });
+
+  it('does not take a recurring word that also stands inside a longer word', () => {
+    const story = ['高血压是常见病。', '父亲患高血压多年。', '，高血压，糖尿病都要控制。'];
+    expect(names(story)).toEqual([]);
+  });
+
+  it('does not take a known name plus a verb for a longer name', () => {
+    const story = ['王毅说，会谈顺利。', '王毅延长了访问。', '，王毅延期回国。', '，王毅延后发言。'];
+    expect(names(story)).toEqual(['王毅']);
+  });
+
+  it('needs more than one sighting', () => {
+    expect(names(['去年，孙立群调任县农业局局长。'])).toEqual([]);
+  });
+});
