@@ -10,6 +10,12 @@ function names(paragraphs: string[]): string[] {
   return extractPeople({ title: '', paragraphs, captions: [], exclude: [] }).map((p) => p.name);
 }
 
+describe('season words', () => {
+  it('are not names, even where a surname character starts them', () => {
+    expect(names(['荷兰议员玛丽克‧德扬（Marieke de Jong）表示，第一批文件预计在今年夏天发布，秋季开始施工。'])).toEqual(['玛丽克‧德扬']);
+  });
+});
+
 describe('authors of a reading list', () => {
   it('takes the authors that open an entry before the book title', () => {
     expect(names(['参考书目', '班固，《汉书》，东汉', '王充、王符等，《论衡》，东汉', '苏辙《栾城集》'])).toEqual([
