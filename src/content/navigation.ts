@@ -23,6 +23,9 @@ export function watchPage(onChange: () => void): { pause<T>(work: () => T): T } 
   observer.observe(document, { childList: true, subtree: true });
   for (const type of NAVIGATION_EVENTS) window.addEventListener(type, schedule, true);
   for (const type of NAVIGATION_EVENTS) document.addEventListener(type, schedule, true);
+  // GitHub may change the address after its events, with no DOM change left to observe (§4.3):
+  // the Navigation API reports every history.pushState/replaceState and traversal.
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', schedule);
   document.addEventListener('DOMContentLoaded', schedule);
   schedule();
   return {

@@ -32,10 +32,17 @@ export function defineTextChecks(): void {
   const isShown = (element: Element): boolean =>
     element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
     [...element.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0);
+  // Text a reader could see: without script, style and template contents (GitHub's page JSON repeats the article).
+  const readableText = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has((node as Element).tagName)) return '';
+    return [...node.childNodes].map(readableText).join('');
+  };
   // The deepest elements whose text contains `needle`; a text cut by inline tags is held by their parent.
   const holders = (element: Element, needle: string, found: Element[]): Element[] => {
     const inner = [...element.children].filter((child) => !SKIPPED.has(child.tagName) && squash(child.textContent ?? '').includes(needle));
-    if (inner.length === 0) found.push(element);
+    // No child holds it: the element does, unless the text was only in a skipped child (e.g. a JSON <script>).
+    if (inner.length === 0 && squash(readableText(element)).includes(needle)) found.push(element);
     for (const child of inner) holders(child, needle, found);
     return found;
   };
