@@ -490,8 +490,11 @@ function standingAlone(candidates: ReadonlySet<string>, texts: string[]): Set<st
   const counts = new Map<string, number>();
   for (const name of candidates) for (const part of [name, name.slice(0, 2), name.slice(1)]) counts.set(part, 0);
   const insideWord = new Set<string>();
+  // Only positions that can start a counted part are sliced: most characters start none.
+  const firstChars = new Set([...counts.keys()].map((part) => part[0]));
   for (const text of texts) {
     for (let at = 0; at < text.length - 1; at++) {
+      if (!firstChars.has(text[at])) continue;
       for (const part of at + 3 <= text.length ? [text.slice(at, at + 2), text.slice(at, at + 3)] : [text.slice(at, at + 2)]) {
         const count = counts.get(part);
         if (count === undefined) continue;
