@@ -4,60 +4,13 @@
  * every `mustShow` string on screen, every `mustHide` string present in the page but not on screen.
  * Negatives must not be taken for articles. One tab goes from page to page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HAS_SHARED, SHARED_DIR, SKIP_REASON } from '../shared.ts';
+import { HAS_SHARED, SKIP_REASON } from '../shared.ts';
+import { corpusPage, manifestUrls, readGold, type CorpusPage } from './corpus-pages.ts';
 import { targetBrowser, visibleTexts, type E2EPage } from './harness/index.ts';
 import { useBrowser } from './harness/vitest.ts';
 
-const CORPUS = join(SHARED_DIR, 'corpus');
 if (!HAS_SHARED) console.info(`clean-corpus (${targetBrowser()}): ${SKIP_REASON}`);
-
-interface Gold {
-  file: string;
-  isArticle: boolean;
-  mustShow?: string[];
-  mustHide?: string[];
-}
-
-interface CorpusPage {
-  file: string;
-  url: string;
-  view: 'blob' | 'home';
-  markdown: string;
-}
-
-/** MANIFEST.tsv: corpus file → its blob URL on github.com (the mirrors' branch is master). */
-function manifestUrls(): Map<string, string> {
-  const [header, ...rows] = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
-  const columns = header?.split('\t') ?? [];
-  const [fileColumn, repoColumn, pathColumn] = ['file', 'repo', 'path'].map((name) => columns.indexOf(name));
-  const urls = new Map<string, string>();
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const [file, repo, path] = [cells[fileColumn ?? -1], cells[repoColumn ?? -1], cells[pathColumn ?? -1]];
-    // new URL() percent-encodes the path the way the browser requests it (some paths are Chinese).
-    if (file && repo && path) urls.set(file, new URL(`https://github.com/${repo}/blob/master/${path}`).href);
-  }
-  return urls;
-}
-
-function readGold(folder: string): Gold[] {
-  const root = join(CORPUS, 'gold', folder);
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(root, name), 'utf8')) as Gold);
-}
-
-function corpusPage(file: string, urls: Map<string, string>, view: CorpusPage['view'] = 'blob'): CorpusPage {
-  const blobUrl = urls.get(file);
-  if (!blobUrl) throw new Error(`${file} is not in MANIFEST.tsv`);
-  // A README is also what the repository's home page shows.
-  const url = view === 'home' ? blobUrl.replace(/\/blob\/master\/README\.md$/, '') : blobUrl;
-  return { file, url, view, markdown: readFileSync(join(CORPUS, file), 'utf8') };
-}
 
 /** Every negative of the corpus (labelled or not), each README also as its repository's home page. */
 function negativePages(urls: Map<string, string>): CorpusPage[] {
