@@ -32,6 +32,22 @@ export interface ArticleText {
 const SHARE_LINE = '手机上长按并复制下列链接或二维码分享本文章';
 const ORIGINAL_LABEL = '原文地址（需翻墙访问）';
 
+/** The prettified body div with its closing editor line, then the share block and the 原文地址 line. */
+function bodyAndShare(paragraphs: string[], editorLine: string, shareUrl: string, qrSrc: string, originalUrl: string): string {
+  return `<div><div class="post_content" itemprop="articleBody">
+${paragraphs.map((paragraph) => ` <p>\n  ${paragraph}\n </p>`).join('\n')}
+ <p>
+  ${editorLine}
+ </p>
+</div>
+</div>
+<hr/>
+${SHARE_LINE}：<br/>
+${shareUrl} <br/>
+<a href='${shareUrl}'><img src='${qrSrc}'/></a> <br/>
+${ORIGINAL_LABEL}：${originalUrl}`;
+}
+
 /** 2022 goodnews layout (REPORT.md gen E), at its blob URL in begood0513/goodnews. */
 export function goodnewsArticle(text: ArticleText): MirrorPage {
   const { id, channel } = text;
@@ -55,18 +71,7 @@ ${nav}
 
 #### [ 🔥  禁书下载（政治、经济、人权、民主自由、文革、六四 ...）](https://github.com/gfw-breaker/books/blob/master/README.md?${id})
 
-<div><div class="post_content" itemprop="articleBody">
-${text.paragraphs.map((paragraph) => ` <p>\n  ${paragraph}\n </p>`).join('\n')}
- <p>
-  责任编辑：${text.editor}#
- </p>
-</div>
-</div>
-<hr/>
-${SHARE_LINE}：<br/>
-${url} <br/>
-<a href='${url}'><img src='https://cdn.jsdelivr.net/gh/begood0513/goodnews/${path}.png'/></a> <br/>
-${ORIGINAL_LABEL}：${originalUrl}
+${bodyAndShare(text.paragraphs, `责任编辑：${text.editor}#`, url, `https://cdn.jsdelivr.net/gh/begood0513/goodnews/${path}.png`, originalUrl)}
 
 
 ------------------------
@@ -113,18 +118,7 @@ export function bannedNewsArticle(text: ArticleText): MirrorPage {
 
 #### [ 🎬  翻墙必看视频（YouTube热门频道、网站代理、时事热点、历史事件 ...）](https://github.com/gfw-breaker/links/blob/master/banned.md)
 
-<div><div class="post_content" itemprop="articleBody">
-${text.paragraphs.map((paragraph) => ` <p>\n  ${paragraph}\n </p>`).join('\n')}
- <p>
-  （责任编辑：${text.editor}）
- </p>
-</div>
-</div>
-<hr/>
-${SHARE_LINE}：<br/>
-${shareUrl} <br/>
-<a href='${shareUrl}'><img src='${shareUrl}.png'/></a> <br/>
-${ORIGINAL_LABEL}：${originalUrl}
+${bodyAndShare(text.paragraphs, `（责任编辑：${text.editor}）`, shareUrl, `${shareUrl}.png`, originalUrl)}
 
 
 ------------------------
