@@ -11,13 +11,14 @@ import { relative, resolve } from 'node:path';
 import { ChromiumSession } from '../tests/e2e/harness/chromium.ts';
 import type { BrowserSession } from '../tests/e2e/harness/session.ts';
 import { DEMO_QR_PNG, DEMO_QR_URL, DEMO_URL, demoImage, demoMarkdown } from './demo/demo.ts';
-import { REPO_ROOT } from './lib/browsers.ts';
+import { ensureBrowsers, REPO_ROOT } from './lib/browsers.ts';
 
 const OUT_DIR = resolve(REPO_ROOT, 'out');
 const SCREENSHOTS = { off: resolve(OUT_DIR, 'demo-clean-off.png'), on: resolve(OUT_DIR, 'demo-clean-on.png') };
 const ARTICLE_JSON = resolve(OUT_DIR, 'demo-article.json');
 
 async function main(): Promise<void> {
+  ensureBrowsers(); // a fresh Debian machine: apt-get them as root, else stop with the command to run
   const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed; nothing to show.');
 
