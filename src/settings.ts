@@ -12,10 +12,17 @@ export async function loadSettings(): Promise<Settings> {
   return isSettings(stored) ? stored : { ...DEFAULT_SETTINGS };
 }
 
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...change };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+/** The last save in this context: saves run one after another, so two quick changes cannot overwrite each other. */
+let lastSave: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const save = lastSave.then(async () => {
+    const next = { ...(await loadSettings()), ...change };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  lastSave = save.catch(() => undefined); // a failed save must not block the next one
+  return save;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
