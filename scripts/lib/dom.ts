@@ -1,6 +1,12 @@
 /** A DOM for Node (CLI, tests, eval): linkedom is fast enough to parse thousands of pages per run. */
 import { parseHTML } from 'linkedom';
 
+/**
+ * linkedom splits a text run at every character reference (`RSS&amp;feedName` → "RSS", "&", "feedName");
+ * browsers keep one text node. Normalising merges them, so the core sees in Node what it sees in the page.
+ */
 export function parseHtml(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const document = parseHTML(html).document as unknown as Document;
+  document.documentElement.normalize();
+  return document;
 }

@@ -21,7 +21,7 @@ export interface Extraction {
 /** Renders a mirror Markdown file as the page at `url` (a github.com blob URL, or any URL for a file with no known place) and extracts it. */
 export function extractMarkdown(markdown: string, url: string, now?: Date): Extraction {
   const html = renderArticleHtml(markdown, repoFileFor(url));
-  const document = browserLikeDom(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  const document = parseHtml(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   const root = findMarkdownArticle(document);
   // A rendered Markdown file is a candidate page by construction, whatever placeholder URL it has.
   return finish(root === null ? null : classifyArticle(root), url, now);
@@ -29,20 +29,10 @@ export function extractMarkdown(markdown: string, url: string, now?: Date): Extr
 
 /** Extracts a saved github.com page; its URL comes from the page itself unless given. */
 export function extractSavedPage(html: string, fallbackUrl: string, now?: Date): Extraction {
-  const document = browserLikeDom(html);
+  const document = parseHtml(html);
   const url = pageUrl(document) ?? fallbackUrl;
   const classified = isGitHubUrl(url) ? detectArticle(document, url) : classifyRoot(findMarkdownArticle(document));
   return finish(classified, url, now);
-}
-
-/**
- * linkedom splits a text run at every character reference (`RSS&amp;feedName` → "RSS", "&", "feedName");
- * browsers keep one text node. Normalising merges them so the core sees what it sees in the page.
- */
-function browserLikeDom(html: string): Document {
-  const document = parseHtml(html);
-  document.documentElement.normalize();
-  return document;
 }
 
 function classifyRoot(root: Element | null): ClassifiedArticle | null {
