@@ -54,7 +54,6 @@ export interface PeopleInput {
 }
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_CHAR = new RegExp(`[${HAN}]`);
 const DOT_CLASS = NAME_DOTS.replace(/[.\-\\\]]/g, '\\$&');
 /** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔). */
 const DOTTED_RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:[${DOT_CLASS}][${HAN}]+(?:[-－][${HAN}]+)*)+`, 'g');
@@ -63,42 +62,122 @@ const ANY_DOT = new RegExp(`[${DOT_CLASS}]`, 'g');
 const HAN_BEFORE_PARENTHESIS = new RegExp(`(?<![${HAN}])[${HAN}]+(?=\\s?[（(])`, 'g');
 const CHINESE_NUMERALS = '〇零一二三四五六七八九十百千两';
 
-/** Words indexed by their first and last character: finding one at a position costs a map lookup. */
+// ---------------------------------------------------------------------------------------------------
+// Lookups. The rules test every character of every text, so character classes and the first and last
+// characters of listed words live in typed arrays indexed by UTF-16 code: a miss (most positions) costs
+// one array read, with no one-character string to build and hash.
+
+const CHAR_FLAGS = new Uint16Array(0x10000);
+let charClasses = 0;
+
+/** A character class as a bit of CHAR_FLAGS. */
+function charClass(chars: string): number {
+  const bit = 1 << charClasses++;
+  for (let i = 0; i < chars.length; i++) CHAR_FLAGS[chars.charCodeAt(i)]! |= bit;
+  return bit;
+}
+
+/** A Han character (the BMP blocks of HAN) at `at`; false outside the text. */
+function isHan(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Whether the character at `at` is in `charClassBits`; false outside the text. */
+function isClass(text: string, at: number, charClassBits: number): boolean {
+  return ((CHAR_FLAGS[text.charCodeAt(at)] ?? 0) & charClassBits) !== 0;
+}
+
+const TRANSLIT = charClass(TRANSLIT_CHARS);
+const STRONG_TRANSLIT = charClass(STRONG_TRANSLIT_CHARS);
+const SURNAME = charClass(SURNAMES);
+const AMBIGUOUS_SURNAME = charClass(AMBIGUOUS_SURNAMES);
+const BREAK = charClass(NAME_BREAK_CHARS + '于');
+/** Characters a name or role cannot extend over to its left (`英国前首相`, not `据英国前首相`). */
+const LEFT_STOP = charClass(NAME_BREAK_CHARS + '据与和及由被向对让经同跟给因但而也还又并即、');
+/** Last characters of institutions, which may stand right before a name (`清华大学孙立平教授`). */
+const INSTITUTION_END = charClass('学所院局部会司行馆厅处室心团社报台队站校府委');
+const PLACE_SUFFIX = charClass(PLACE_OR_ORG_SUFFIXES);
+/** Place suffixes: a "name" right before one (古蔺县) or ending in one (江阳区, 左安门) is a place. */
+const PLACE_AFTER_NAME = charClass('省市县区镇乡村州门山桥路街寺庙宫楼园湖河墓陵祠');
+const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
+const NUMERAL = charClass(CHINESE_NUMERALS);
+
+function someClass(text: string, charClassBits: number): boolean {
+  for (let i = 0; i < text.length; i++) if (isClass(text, i, charClassBits)) return true;
+  return false;
+}
+
+/**
+ * Characters that are in `chars` or lie outside the text: the rules below treat the end of a text like
+ * one of these characters (a name that ends the text ends on a sure boundary).
+ */
+function isOneOfOrEnd(text: string, at: number, chars: string): boolean {
+  return at >= text.length || chars.includes(text.charAt(at));
+}
+
+/**
+ * Finds the next of `chars` at or after `from` (-1 if none): a native regex scan, where a loop over every
+ * character would run in the page's cold, unoptimised JavaScript.
+ */
+function charFinder(chars: Iterable<string>): (text: string, from: number) => number {
+  const escaped = [...new Set(chars)].map((c) => c.replace(/[\\\]\[^-]/, '\\$&'));
+  const pattern = new RegExp(`[${escaped.join('')}]`, 'g');
+  return (text, from) => {
+    pattern.lastIndex = from;
+    return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+  };
+}
+
+/**
+ * A list of words. Scans run as one regex alternation (native code, longest word first at each place);
+ * lookups at a given place go through the words indexed by their first and last character.
+ */
 class WordList {
   private readonly byFirst = new Map<string, string[]>();
   private readonly byLast = new Map<string, string[]>();
+  private readonly pattern: RegExp;
 
   constructor(words: readonly string[]) {
-    for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-      const first = this.byFirst.get(word[0] ?? '') ?? [];
-      first.push(word);
-      this.byFirst.set(word[0] ?? '', first);
-      const last = this.byLast.get(word[word.length - 1] ?? '') ?? [];
-      last.push(word);
-      this.byLast.set(word[word.length - 1] ?? '', last);
+    const longestFirst = [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+    for (const word of longestFirst) {
+      WordList.index(this.byFirst, word.charAt(0), word);
+      WordList.index(this.byLast, word.charAt(word.length - 1), word);
     }
+    this.pattern = new RegExp(longestFirst.map(escapeRegExp).join('|') || '(?!)', 'g');
   }
 
-  /** Where the words occur, leftmost-longest and not overlapping, as `matchAll` would find them. */
-  *occurrences(text: string): Generator<{ at: number; word: string }> {
-    for (let at = 0; at < text.length; at++) {
-      const word = this.startingAt(text, at);
-      if (word) {
-        yield { at, word };
-        at += word.length - 1;
-      }
-    }
+  private static index(map: Map<string, string[]>, key: string, word: string): void {
+    const words = map.get(key) ?? [];
+    words.push(word);
+    map.set(key, words);
+  }
+
+  /** Where the words occur, leftmost-longest and not overlapping. */
+  occurrences(text: string): { at: number; word: string }[] {
+    return Array.from(text.matchAll(this.pattern), (m) => ({ at: m.index, word: m[0] }));
+  }
+
+  /** The next word at or after `from`, the longest of those starting at one place; null if none. */
+  next(text: string, from: number): { at: number; word: string } | null {
+    this.pattern.lastIndex = from;
+    const m = this.pattern.exec(text);
+    return m && { at: m.index, word: m[0] };
   }
 
   /** The longest word that starts at `at`. */
   startingAt(text: string, at: number): string | undefined {
-    return this.byFirst.get(text[at] ?? '')?.find((w) => text.startsWith(w, at));
+    return this.byFirst.get(text.charAt(at))?.find((w) => text.startsWith(w, at));
   }
 
   /** The longest word that ends just before `at`. */
   endingAt(text: string, at: number): string | undefined {
-    return this.byLast.get(text[at - 1] ?? '')?.find((w) => text.endsWith(w, at));
+    return this.byLast.get(text.charAt(at - 1))?.find((w) => text.endsWith(w, at));
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const ROLES = new WordList(ROLE_WORDS);
@@ -112,12 +191,6 @@ const ORGS_AFTER = new WordList(ORG_WORDS_AFTER_NAME);
 const BEFORE_TRANSLIT = new WordList(WORDS_BEFORE_TRANSLIT);
 const AFTER_TRANSLIT = new WordList(TRANSLIT_STOP_WORDS);
 const ANONYMOUS = new WordList(ANONYMOUS_SUFFIXES);
-const TRANSLIT = new Set(TRANSLIT_CHARS);
-const STRONG_TRANSLIT = new Set(STRONG_TRANSLIT_CHARS);
-const SURNAME = new Set(SURNAMES);
-const BREAK = new Set(NAME_BREAK_CHARS + '于');
-/** Characters a name or role cannot extend over to its left (`英国前首相`, not `据英国前首相`). */
-const LEFT_STOP = new Set(NAME_BREAK_CHARS + '据与和及由被向对让经同跟给因但而也还又并即、');
 /** Particles that are also the last character of given names (王中和，, 林徽因女士, 吴均之). */
 const PARTICLES_IN_NAMES = '和因于为之以';
 /**
@@ -125,14 +198,8 @@ const PARTICLES_IN_NAMES = '和因于为之以';
  * house of the person named (`学员李常林家`).
  */
 const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带家';
-/** Last characters of institutions, which may stand right before a name (`清华大学孙立平教授`). */
-const INSTITUTION_END = new Set('学所院局部会司行馆厅处室心团社报台队站校府委');
 const PLACES = new Set(PLACE_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
-const PLACE_SUFFIX = new Set(PLACE_OR_ORG_SUFFIXES);
-/** Place suffixes: a "name" right before one (古蔺县) or ending in one (江阳区, 左安门) is a place. */
-const PLACE_AFTER_NAME = new Set('省市县区镇乡村州门山桥路街寺庙宫楼园湖河墓陵祠');
-const PLACE_ENDINGS = new Set('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
 
 /** A Latin personal name: capitalised words, with the usual lower-case particles (Ursula von der Leyen). */
 const LATIN_NAME =
@@ -217,7 +284,7 @@ function findSightings(text: string): TextHits {
   for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true));
   for (const { at } of FOLLOWERS.occurrences(text)) add(nameBefore(text, at, true));
-  const speech = [...SPEECH.occurrences(text)].map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
+  const speech = SPEECH.occurrences(text).map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
   for (const at of speech) add(nameBefore(text, at, false));
   for (const at of speech) add(clauseSubject(text, at));
   for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
@@ -255,7 +322,7 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
   let start = index;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i] ?? '';
-    const head = parts.length > 0 && TRANSLIT.has(piece[0] ?? '') ? surnameAfterDot(text, piece, at) : '';
+    const head = parts.length > 0 && isClass(piece, 0, TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
     const nameGoesOn = head === piece && i + 2 < pieces.length;
     if (head) parts.push(pieces[i - 1] ?? '', head);
     if (head && !nameGoesOn) {
@@ -288,7 +355,7 @@ function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
 function givenNameBeforeDot(run: string): string {
   const cut = lastCut(run, (i) => isRoleOrPlaceEnd(run, i));
   let k = run.length;
-  while (k > cut && run.length - k < 6 && TRANSLIT.has(run[k - 1] ?? '') && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
+  while (k > cut && run.length - k < 6 && isClass(run, k - 1, TRANSLIT) && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
   return run.slice(k);
 }
 
@@ -332,7 +399,7 @@ function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const found = nameAt(text, at);
   if (!found) return null;
   const end = at + found.name.length;
-  const certain = found.certain || (found.chinese && ROLE_VOUCHED_ENDS.includes(text[end] ?? ''));
+  const certain = found.certain || (found.chinese && isOneOfOrEnd(text, end, ROLE_VOUCHED_ENDS));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
 }
 
@@ -341,7 +408,7 @@ function clauseSubject(text: string, verbAt: number): Hit | null {
   const clause = text.slice(Math.max(0, verbAt - 20), verbAt);
   const start = verbAt - clause.length + Math.max(...[...'，。；：！？“”「」『』'].map((c) => clause.lastIndexOf(c) + 1), 0);
   const found = chineseNameAt(text, start);
-  if (!found || !'在对向于'.includes(text[start + found.name.length] ?? '') || (start > 0 && !isLeftBoundary(text, start, false))) return null;
+  if (!found || !isOneOfOrEnd(text, start + found.name.length, '在对向于') || (start > 0 && !isLeftBoundary(text, start, false))) return null;
   return { start, end: start + found.name.length, sighting: { ...found, certain: true, chinese: true, nameEn: null, role: null } };
 }
 
@@ -367,7 +434,7 @@ function referenceAuthors(text: string): Hit[] {
   let at = 0;
   for (const author of authors) {
     // 曾出演《…》: 曾 or 于 right before the title more likely opens a sentence on an adverb.
-    const adverbLike = AMBIGUOUS_SURNAMES.includes(author[0] ?? '') && text[at + author.length] === MASK;
+    const adverbLike = isClass(author, 0, AMBIGUOUS_SURNAME) && text[at + author.length] === MASK;
     if (chineseNameAt(text, at)?.name !== author || adverbLike) return [];
     hits.push(listHit(at, author));
     at += author.length + 1;
@@ -409,18 +476,19 @@ const EMPEROR = new RegExp(
   'g',
 );
 
-const KNOWN_TRIE = buildTrie(KNOWN_PEOPLE);
+const KNOWN = new WordList(KNOWN_PEOPLE);
 
 function* knownPeople(text: string): Generator<Hit> {
-  for (let i = 0; i < text.length; i++) {
-    const name = longestMatch(KNOWN_TRIE, text, i);
-    if (!name) continue;
-    const end = i + name.length;
+  for (let found = KNOWN.next(text, 0); found; ) {
+    const { at, word: name } = found;
+    const end = at + name.length;
     // A two-character entry may be the start of a longer name (马云 in 马云飞，).
-    if (name.length === 2 && isGivenChar(text[end]) && !HAN_CHAR.test(text[end + 1] ?? '。')) continue;
-    if (ORGS_AFTER.startingAt(text, end)) continue;
-    yield { start: i, end, sighting: { name, nameEn: null, role: roleBefore(text, i), certain: true, chinese: isChineseName(name) } };
-    i = end - 1;
+    if ((name.length === 2 && isGivenAt(text, end) && !isHan(text, end + 1)) || ORGS_AFTER.startingAt(text, end)) {
+      found = KNOWN.next(text, at + 1);
+      continue;
+    }
+    yield { start: at, end, sighting: { name, nameEn: null, role: roleBefore(text, at), certain: true, chinese: isChineseName(name) } };
+    found = KNOWN.next(text, end);
   }
 }
 
@@ -448,7 +516,7 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const last = chineseNameAt(text, at);
     const lastName = last?.certain ? listHit(at, last.name) : null;
     // In a list of names, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
-    const lastGuess = !lastName && last?.name.length === 3 && !CHINESE_NUMERALS.includes(last.name[2] ?? '') ? listHit(at, last.name) : null;
+    const lastGuess = !lastName && last?.name.length === 3 && !isClass(last.name, 2, NUMERAL) ? listHit(at, last.name) : null;
     const allInner = inner.every((h) => h !== null);
     const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && firstName !== null && (lastName ?? lastGuess) !== null));
     const names = [firstName, ...inner, lastName ?? lastGuess].filter((h) => h !== null);
@@ -458,8 +526,14 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
 
 /** How often a three-character name must recur, in places where names stand, to count without other evidence. */
 const RECURRENCE_FLOOR = 2;
-/** What may stand before a recurring name: neither a Han character nor a name dot (乔治亚‧梅洛尼), or a conjunction. */
-const OPENS_NAME = new RegExp(`[^${HAN}${DOT_CLASS}]|[和与及]`);
+/**
+ * A surname (not an ambiguous one) where a recurring name may open: after neither a Han character nor a name
+ * dot (乔治亚‧梅洛尼), or after a conjunction.
+ */
+const OPENING_SURNAME = new RegExp(
+  `(?:(?<![${HAN}${DOT_CLASS}])|(?<=[和与及]))[${[...SURNAMES].filter((c) => !AMBIGUOUS_SURNAMES.includes(c)).join('')}]`,
+  'g',
+);
 
 /**
  * Surname + two characters that recur where names stand, at least once with a sure end (`，杨语发任…`,
@@ -468,13 +542,13 @@ const OPENS_NAME = new RegExp(`[^${HAN}${DOT_CLASS}]|[和与及]`);
 function recurringNames(texts: string[]): Sighting[] {
   const tallies = new Map<string, { count: number; certain: boolean }>();
   for (const text of texts) {
-    for (let at = 0; at < text.length - 2; at++) {
-      if (!SURNAME.has(text[at] ?? '') || AMBIGUOUS_SURNAMES.includes(text[at] ?? '') || !OPENS_NAME.test(text[at - 1] ?? '。')) continue;
-      const found = chineseNameAt(text, at);
-      if (found?.name.length !== 3 || isPlaceOrOrg(found.name) || PLACE_AFTER_NAME.has(found.name[2] ?? '')) continue;
+    OPENING_SURNAME.lastIndex = 0;
+    for (let m = OPENING_SURNAME.exec(text); m && m.index < text.length - 2; m = OPENING_SURNAME.exec(text)) {
+      const found = chineseNameAt(text, m.index);
+      if (found?.name.length !== 3 || isPlaceOrOrg(found.name) || isClass(found.name, 2, PLACE_AFTER_NAME)) continue;
       const tally = tallies.get(found.name) ?? { count: 0, certain: false };
       tallies.set(found.name, { count: tally.count + 1, certain: tally.certain || found.certain });
-      at += 2;
+      OPENING_SURNAME.lastIndex = m.index + 3;
     }
   }
   const candidates = new Set([...tallies].filter(([, tally]) => tally.count >= RECURRENCE_FLOOR && tally.certain).map(([name]) => name));
@@ -491,10 +565,9 @@ function standingAlone(candidates: ReadonlySet<string>, texts: string[]): Set<st
   for (const name of candidates) for (const part of [name, name.slice(0, 2), name.slice(1)]) counts.set(part, 0);
   const insideWord = new Set<string>();
   // Only positions that can start a counted part are sliced: most characters start none.
-  const firstChars = new Set([...counts.keys()].map((part) => part[0]));
+  const nextPart = charFinder([...counts.keys()].map((part) => part.charAt(0)));
   for (const text of texts) {
-    for (let at = 0; at < text.length - 1; at++) {
-      if (!firstChars.has(text[at])) continue;
+    for (let at = nextPart(text, 0); at >= 0 && at < text.length - 1; at = nextPart(text, at + 1)) {
       for (const part of at + 3 <= text.length ? [text.slice(at, at + 2), text.slice(at, at + 3)] : [text.slice(at, at + 2)]) {
         const count = counts.get(part);
         if (count === undefined) continue;
@@ -513,7 +586,7 @@ function nameEndingList(text: string, runStart: number, end: number, known: Read
     if (start < runStart) continue;
     const name = text.slice(start, end);
     // Not the tail of a longer name: no surname may stand just before it.
-    if (known.has(name) || (!SURNAME.has(text[start - 1] ?? '') && chineseNameAt(text, start)?.name === name)) return listHit(start, name);
+    if (known.has(name) || (!isClass(text, start - 1, SURNAME) && chineseNameAt(text, start)?.name === name)) return listHit(start, name);
   }
   return null;
 }
@@ -530,7 +603,7 @@ function nameAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | n
   const chinese = chineseNameAt(text, at);
   const translit = translitHead(text.slice(at, at + 8));
   const foreign =
-    translit.length >= 2 && [...translit].some((c) => STRONG_TRANSLIT.has(c)) && isNameEnd(text, at + translit.length) &&
+    translit.length >= 2 && someClass(translit, STRONG_TRANSLIT) && isNameEnd(text, at + translit.length) &&
     !isPlaceOrOrg(translit) && !ORGS_AFTER.startingAt(text, at + translit.length)
       ? translit
       : null;
@@ -541,48 +614,47 @@ function nameAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | n
 /** Surname + one or two given characters, ending where the next word begins. */
 function chineseNameAt(text: string, at: number): { name: string; certain: boolean } | null {
   const compound = COMPOUND_SURNAMES.find((s) => text.startsWith(s, at));
-  const surnameLength = compound ? compound.length : SURNAME.has(text[at] ?? '') ? 1 : 0;
+  const surnameLength = compound ? compound.length : isClass(text, at, SURNAME) ? 1 : 0;
   if (!surnameLength) return null;
   const givenAt = at + surnameLength;
   const first = text[givenAt];
-  if (!isGivenChar(first) || first === text[at]) return null;
+  if (!isGivenAt(text, givenAt) || first === text[at]) return null;
   if (ANONYMOUS.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name.
   const particleEnds =
-    PARTICLES_IN_NAMES.includes(text[givenAt + 1] ?? '') &&
-    (!HAN_CHAR.test(text[givenAt + 2] ?? '。') || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
-  const end = isNameEnd(text, givenAt + 1) && !particleEnds ? givenAt + 1 : isGivenChar(text[givenAt + 1]) || particleEnds ? givenAt + 2 : -1;
+    isOneOfOrEnd(text, givenAt + 1, PARTICLES_IN_NAMES) &&
+    (!isHan(text, givenAt + 2) || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
+  const end = isNameEnd(text, givenAt + 1) && !particleEnds ? givenAt + 1 : isGivenAt(text, givenAt + 1) || particleEnds ? givenAt + 2 : -1;
   if (end < 0) return null;
   const name = text.slice(at, end);
   // 农民, 盖子, 周三: a role, a thing, a weekday
-  if (ROLES.startingAt(name, 0) || (end === givenAt + 1 && (first === '子' || CHINESE_NUMERALS.includes(first ?? '')))) return null;
+  if (ROLES.startingAt(name, 0) || (end === givenAt + 1 && (first === '子' || isClass(text, givenAt, NUMERAL)))) return null;
   const certain = end === givenAt + 1 ? isStrongEnd(text, end) : isNameEnd(text, end);
   if (end === givenAt + 2 && NOT_GIVEN_NAMES.includes(name.slice(surnameLength))) return null;
   // 曾经, 于是: with these surnames only a punctuation mark or a speech verb makes the end sure.
-  if (AMBIGUOUS_SURNAMES.includes(text[at] ?? '') && HAN_CHAR.test(text[end] ?? '') && !isSpeechAt(text, end)) return null;
+  if (isClass(text, at, AMBIGUOUS_SURNAME) && isHan(text, end) && !isSpeechAt(text, end)) return null;
   // 古蔺县, 江阳区, 30万中国人: a place, not a person.
-  if (PLACE_AFTER_NAME.has(text[end] ?? '') || PLACE_ENDINGS.has(name[name.length - 1] ?? '') || PLACES.has(name.slice(surnameLength))) return null;
+  if (isClass(text, end, PLACE_AFTER_NAME) || isClass(name, name.length - 1, PLACE_ENDING) || PLACES.has(name.slice(surnameLength))) return null;
   return { name, certain };
 }
 
 function isChineseName(name: string): boolean {
-  const hasSurname = SURNAME.has(name[0] ?? '') || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
-  return hasSurname && name.length <= 4 && [...name].every((c) => HAN_CHAR.test(c));
+  const hasSurname = isClass(name, 0, SURNAME) || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
+  return hasSurname && name.length <= 4 && [...name].every((_, i) => isHan(name, i));
 }
 
-function isGivenChar(c: string | undefined): boolean {
-  return c !== undefined && HAN_CHAR.test(c) && !BREAK.has(c);
+function isGivenAt(text: string, at: number): boolean {
+  return isHan(text, at) && !isClass(text, at, BREAK);
 }
 
 /** True where a name may end: not a Han character, a break character, a speech verb, a title or a role. */
 function isNameEnd(text: string, at: number): boolean {
-  return isStrongEnd(text, at) || BREAK.has(text[at] ?? '');
+  return isStrongEnd(text, at) || isClass(text, at, BREAK);
 }
 
 /** Ends that leave no doubt: punctuation or Latin, a speech verb, a title or a place after the name (张大同台北3日电). */
 function isStrongEnd(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === undefined || !HAN_CHAR.test(c)) return true;
+  if (!isHan(text, at)) return true;
   return [TITLES_AFTER, FOLLOWERS, PLACE_NAMES].some((words) => words.startingAt(text, at) !== undefined) || isSpeechAt(text, at);
 }
 
@@ -593,10 +665,9 @@ function isSpeechAt(text: string, at: number): boolean {
 
 /** Where a name may begin: after punctuation, a particle, a role, or (`afterInstitution`) an institution. */
 function isLeftBoundary(text: string, at: number, afterInstitution: boolean): boolean {
-  const c = text[at - 1];
-  if (c === undefined || !HAN_CHAR.test(c) || ROLES.endingAt(text, at)) return true;
-  if (NOT_NAMES.has(c + (text[at] ?? ''))) return false; // 上周拒绝 is not 周拒绝
-  return LEFT_STOP.has(c) || (afterInstitution && INSTITUTION_END.has(c));
+  if (!isHan(text, at - 1) || ROLES.endingAt(text, at)) return true;
+  if (NOT_NAMES.has(text.slice(at - 1, at + 1))) return false; // 上周拒绝 is not 周拒绝
+  return isClass(text, at - 1, LEFT_STOP) || (afterInstitution && isClass(text, at - 1, INSTITUTION_END));
 }
 
 /**
@@ -604,14 +675,14 @@ function isLeftBoundary(text: string, at: number, afterInstitution: boolean): bo
  * particle in it; the rest of the run when short, else its transliterated or surname-led end.
  */
 function nameTail(run: string): string {
-  const cut = lastCut(run, (i) => LEFT_STOP.has(run[i - 1] ?? '') || isRoleOrPlaceEnd(run, i));
+  const cut = lastCut(run, (i) => isClass(run, i - 1, LEFT_STOP) || isRoleOrPlaceEnd(run, i));
   const rest = run.slice(cut);
   if (rest.length <= 4) return rest;
   let k = rest.length;
-  while (k > 0 && rest.length - k < 6 && TRANSLIT.has(rest[k - 1] ?? '')) k--;
+  while (k > 0 && rest.length - k < 6 && isClass(rest, k - 1, TRANSLIT)) k--;
   if (rest.length - k >= 2) return rest.slice(k);
   const three = rest.slice(-3);
-  return SURNAME.has(three[0] ?? '') ? three : rest.slice(-2);
+  return isClass(three, 0, SURNAME) ? three : rest.slice(-2);
 }
 
 /** The transliterated syllables that start `run` (the surname after the dot, or a name after a role). */
@@ -619,15 +690,15 @@ function translitHead(run: string): string {
   let k = 0;
   while (k < run.length && k < 8) {
     const c = run[k] ?? '';
-    if ((c === '-' || c === '－') && k > 0 && TRANSLIT.has(run[k + 1] ?? '')) k++;
-    else if (TRANSLIT.has(c) && !(k > 0 && AFTER_TRANSLIT.startingAt(run, k))) k++;
+    if ((c === '-' || c === '－') && k > 0 && isClass(run, k + 1, TRANSLIT)) k++;
+    else if (isClass(run, k, TRANSLIT) && !(k > 0 && AFTER_TRANSLIT.startingAt(run, k))) k++;
     else break;
   }
   return run.slice(0, k);
 }
 
 function isPlaceOrOrg(name: string): boolean {
-  return PLACES.has(name) || PLACE_SUFFIX.has(name[name.length - 1] ?? '') || NOT_NAMES.has(name);
+  return PLACES.has(name) || isClass(name, name.length - 1, PLACE_SUFFIX) || NOT_NAMES.has(name);
 }
 
 /** The Latin personal name in parentheses right after `at`, without position notes or descriptions. */
@@ -651,7 +722,7 @@ function roleBefore(text: string, at: number): string | null {
   const role = ROLES.endingAt(text, at);
   if (!role) return null;
   let start = at - role.length;
-  while (start > 0 && at - start < 14 && HAN_CHAR.test(text[start - 1] ?? '') && !LEFT_STOP.has(text[start - 1] ?? '')) start--;
+  while (start > 0 && at - start < 14 && isHan(text, start - 1) && !isClass(text, start - 1, LEFT_STOP)) start--;
   return text.slice(start, at);
 }
 
@@ -782,15 +853,15 @@ function countMentions(people: Draft[], texts: string[]): void {
     }
   }
   for (const [short, owners] of shortFormOwners(people)) if (owners.length === 1 && owners[0] && !forms.has(short)) forms.set(short, owners[0]);
-  const trie = buildTrie([...forms.keys()]);
+  const formList = new WordList([...forms.keys()]);
   let offset = 0;
   for (const text of texts) {
-    for (let i = 0; i < text.length; ) {
-      const form = longestMatch(trie, text, i);
-      const person = form ? forms.get(form) : undefined;
-      const latin = /^[A-Za-z]/.test(form ?? '');
-      if (!form || !person || (latin && /[A-Za-z]/.test(text[i - 1] ?? ''))) {
-        i++;
+    for (let found = formList.next(text, 0); found; ) {
+      const { at: i, word: form } = found;
+      const person = forms.get(form);
+      const latin = /^[A-Za-z]/.test(form);
+      if (!person || (latin && /[A-Za-z]/.test(text[i - 1] ?? ''))) {
+        found = formList.next(text, i + 1);
         continue;
       }
       // The Latin original in parentheses belongs to the Chinese mention just before it.
@@ -799,7 +870,7 @@ function countMentions(people: Draft[], texts: string[]): void {
         person.firstAt = Math.min(person.firstAt, offset + i);
         if (form !== person.nameEn) addAlias(person, form);
       }
-      i += form.length;
+      found = formList.next(text, i + form.length);
     }
     offset += text.length + 1;
   }
@@ -807,38 +878,6 @@ function countMentions(people: Draft[], texts: string[]): void {
 
 function variantSpellings(name: string): readonly string[] {
   return SAME_PERSON.find((group) => group.includes(name)) ?? [];
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  word: string | null;
-}
-
-function buildTrie(words: readonly string[]): TrieNode {
-  const root: TrieNode = { next: new Map(), word: null };
-  for (const word of words) {
-    let node = root;
-    for (const c of word) {
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), word: null };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.word = word;
-  }
-  return root;
-}
-
-function longestMatch(root: TrieNode, text: string, at: number): string | null {
-  let node: TrieNode | undefined = root;
-  let found: string | null = null;
-  for (let i = at; node && i < text.length; i++) {
-    node = node.next.get(text[i] ?? '');
-    if (node?.word) found = node.word;
-  }
-  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -856,5 +895,5 @@ function normaliseName(name: string): string {
 }
 
 function alternation(words: readonly string[]): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 }
