@@ -3,7 +3,7 @@
  * mirrored article: title, mirror location, dateline and dates, editor, original URL, people,
  * figures and body text.
  */
-import { cleanText } from '../text.ts';
+import { cleanText, repairMojibake } from '../text.ts';
 import type { Article, BlockKind, ClassifiedArticle, Dateline, MirrorRef } from '../types.ts';
 import { paragraphsWithout } from './body.ts';
 import { findEditor, findOriginalUrl } from './credits.ts';
@@ -46,9 +46,12 @@ export function extractArticle(classified: ClassifiedArticle, url: string, now: 
   };
 }
 
-/** The `###` heading as shown: NBSP (also a literal `&nbsp;` GitHub leaves in a heading) as a space, runs of space collapsed, trimmed. */
+/**
+ * The `###` heading as shown: mojibake repaired (as cleanText does for the body), NBSP (also a literal
+ * `&nbsp;` GitHub leaves in a heading) as a space, runs of space collapsed, trimmed.
+ */
 function titleText(classified: ClassifiedArticle): string {
-  return blockText(classified, ['title'])
+  return repairMojibake(blockText(classified, ['title']))
     .replace(/&nbsp;?/gi, ' ')
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();
