@@ -84,6 +84,16 @@ describe('a Latin name in parentheses after a Chinese name', () => {
     expect(found).toMatchObject({ nameEn: 'Marise Payne', roles: ['澳洲外交部长'] });
   });
 
+  it('skips a transliteration note before the Latin name', () => {
+    expect(person(['48岁的工程师范小兰(音译，Xiaolan Fan，女)已经认罪。'], '范小兰').nameEn).toBe('Xiaolan Fan');
+    expect(person(['同案被告吴路西（音译：Lucy Wu）。'], '吴路西').nameEn).toBe('Lucy Wu');
+  });
+
+  it('takes the whole Chinese name after a role, even one holding a particle-like character', () => {
+    expect(names(['警方逮捕了核工程师何则安（Zean He）。'])).toEqual(['何则安']);
+    expect(names(['参与研究的科学家曾晓林（音译，Xiaolin Zeng）说，结果可靠。'])).toEqual(['曾晓林']);
+  });
+
   it('does not take places, parties or companies for people', () => {
     const text = ['两国外长在雷克雅未克（Reykjavik）会面，意大利兄弟党（Brothers of Italy）获胜，任诺药业公司（Renopharma）被起诉。'];
     expect(names(text)).toEqual([]);

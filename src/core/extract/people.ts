@@ -675,6 +675,10 @@ function isLeftBoundary(text: string, at: number, afterInstitution: boolean): bo
  * particle in it; the rest of the run when short, else its transliterated or surname-led end.
  */
 function nameTail(run: string): string {
+  // Right after a role the original vouches for a whole Chinese name, even one holding a character that
+  // usually ends names (工程师何则雄（Szuhsiung Ho）, 科学家曾晓洋（音译，Xiaoyang Zeng）).
+  const afterRole = run.slice(lastCut(run, (i) => isRoleOrPlaceEnd(run, i)));
+  if (afterRole.length < run.length && afterRole.length >= 2 && isChineseName(afterRole)) return afterRole;
   const cut = lastCut(run, (i) => isClass(run, i - 1, LEFT_STOP) || isRoleOrPlaceEnd(run, i));
   const rest = run.slice(cut);
   if (rest.length <= 4) return rest;
@@ -701,11 +705,15 @@ function isPlaceOrOrg(name: string): boolean {
   return PLACES.has(name) || isClass(name, name.length - 1, PLACE_SUFFIX) || NOT_NAMES.has(name);
 }
 
+/** `音译，` (transliterated) before the Latin original of a Chinese name the outlet only knows in English. */
+const TRANSLITERATION_NOTE = /^\s?(?:音译|音譯|译音|譯音)\s?[，,:：]\s?/;
+
 /** The Latin personal name in parentheses right after `at`, without position notes or descriptions. */
 function latinAfter(text: string, at: number): string | null {
   const m = /^\s?[（(]\s?([^（）()]{1,160})[)）]/.exec(text.slice(at, at + 170));
   if (!m) return null;
-  const inner = m[1] ?? '';
+  // A transliteration note may come first: 薛宇(音译，Yu Xue，女).
+  const inner = (m[1] ?? '').replace(TRANSLITERATION_NOTE, '');
   if (/[/／]/.test(inner)) return null; // a photo credit: (Drew Angerer/Getty Images)
   const name = latinSpaces((inner.split(/[，,;；、:：]/)[0] ?? '').trim());
   // Acronyms mark organisations (Bohai Harvest RST), not people.
