@@ -136,6 +136,16 @@ describe('a role or title next to a Chinese name', () => {
   });
 });
 
+describe('pseudonyms', () => {
+  it('takes a quoted net name or pen name of any shape after the word that introduces it', () => {
+    expect(names(['一位网名“河边柳”的网友留言说，署名「Lake_01」的帖子已被删除。'])).toEqual(['河边柳', 'Lake_01']);
+  });
+
+  it('does not take a quoted word after other words', () => {
+    expect(names(['这种叫“清零”的政策被称为“动态清零”。'])).toEqual([]);
+  });
+});
+
 describe('lists', () => {
   it('takes every name of a list once one member is known', () => {
     expect(names(['法轮功学员贺春梅被判刑。', '同案的还有贺春梅、宋玉芳、龚建业，他们都已上诉。'])).toEqual(['贺春梅', '宋玉芳', '龚建业']);

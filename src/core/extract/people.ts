@@ -289,6 +289,7 @@ function findSightings(text: string): TextHits {
   for (const at of speech) add(clauseSubject(text, at));
   for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
   add(speakerLabel(text));
+  for (const m of text.matchAll(QUOTED_PSEUDONYM)) add(pseudonym(m.index + m[0].length - 1 - (m[1] ?? '').length, m[1] ?? ''));
   for (const hit of referenceAuthors(text)) add(hit);
   for (const m of text.matchAll(TWEET_AUTHOR)) add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
   return found;
@@ -440,6 +441,16 @@ function referenceAuthors(text: string): Hit[] {
     at += author.length + 1;
   }
   return hits;
+}
+
+/**
+ * A quoted pseudonym after the word that introduces it: `网名“草祭”的评论`, `化名“求生”的人说`, `署名“辛识平”的评论`.
+ * A net name or pen name takes any shape, so only the quotes delimit it.
+ */
+const QUOTED_PSEUDONYM = /(?:网名|笔名|化名|署名|昵称|網名|筆名|暱稱)(?:为|為|是|叫)?[“「]([^“”「」，。；：！？\s]{1,12})[”」]/g;
+
+function pseudonym(at: number, name: string): Hit {
+  return { start: at, end: at + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: false } };
 }
 
 /** The signature of an embedded tweet: `— 蔡霞 (@realcaixia) July 2, 2020`. */
