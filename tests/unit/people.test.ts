@@ -141,6 +141,10 @@ describe('pseudonyms', () => {
     expect(names(['一位网名“河边柳”的网友留言说，署名「Lake_01」的帖子已被删除。'])).toEqual(['河边柳', 'Lake_01']);
   });
 
+  it('takes a name signed under a commentary', () => {
+    expect(names(['报纸曾发表署名林安的评论员文章。', '另一篇署名为郑海平的文章也被转发。'])).toEqual(['林安', '郑海平']);
+  });
+
   it('does not take a quoted word after other words', () => {
     expect(names(['这种叫“清零”的政策被称为“动态清零”。'])).toEqual([]);
   });
