@@ -163,6 +163,14 @@ describe('lists', () => {
     expect(names(['名单上有孟昭华、邱德明、孙玉兰、姜国栋这几个名字。'])).toEqual(['孟昭华', '邱德明', '孙玉兰', '姜国栋']);
   });
 
+  it('takes a pair of names with sure ends', () => {
+    expect(names(['名单上只有郑光华、缪大林。'])).toEqual(['郑光华', '缪大林']);
+  });
+
+  it('does not take a pair of outlets for names', () => {
+    expect(names(['消息见于歐華網、歐時網。'])).toEqual([]);
+  });
+
   it('does not take a list of places for names', () => {
     expect(names(['病例出现在江苏、浙江、安徽和上海。'])).toEqual([]);
   });

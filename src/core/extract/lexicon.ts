@@ -166,7 +166,8 @@ export const PLACE_WORDS = [
 
 /** Suffixes of organisations and places: a candidate ending in one of these is not a person. */
 export const PLACE_OR_ORG_SUFFIXES =
-  '党会部院局署社报台国州省市县镇村岛河湖港湾街路宫馆寺所厅城区营楼站场网刊委处室组界业节奖团军队舰号族语币元洲堡杯赛';
+  '党会部院局署社报台国州省市县镇村岛河湖港湾街路宫馆寺所厅城区营楼站场网刊委处室组界业节奖团军队舰号族语币元洲堡杯赛' +
+  '會報臺國縣鎮島灣館廳區營樓站場網團軍隊號語幣';
 
 /** Latin words that mark a parenthesised name as an organisation, place or credit, not a person. */
 export const NON_PERSON_LATIN =

@@ -511,7 +511,7 @@ const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+(?:、${ITEM_CHAR}+)+`, '
 /**
  * The names in `、` lists. A list counts when one of its items is a name found elsewhere
  * (`刘小林、张利辉、罗水珍`), or when its inner items are all names (`姚祖彝、王桐竹、陆鲁山、孙本乔`: two inner
- * items, or one with names at both ends).
+ * items, or one with names at both ends), or when its two items are names with sure ends (`陪审员郑光会、缪大林；`).
  */
 function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
   for (const m of text.matchAll(LIST)) {
@@ -529,7 +529,10 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     // In a list of names, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
     const lastGuess = !lastName && last?.name.length === 3 && !isClass(last.name, 2, NUMERAL) ? listHit(at, last.name) : null;
     const allInner = inner.every((h) => h !== null);
-    const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && firstName !== null && (lastName ?? lastGuess) !== null));
+    const bothEnds = firstName !== null && (lastName ?? lastGuess) !== null;
+    // A pair has no inner item to vouch for it, so both ends must be sure and neither a place (歐華網、歐時網).
+    const pair = firstName !== null && lastName !== null && !isPlaceOrOrg(firstName.sighting.name) && !isPlaceOrOrg(lastName.sighting.name);
+    const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && bothEnds) || (inner.length === 0 && pair));
     const names = [firstName, ...inner, lastName ?? lastGuess].filter((h) => h !== null);
     if (standsAlone || names.some((h) => known.has(h.sighting.name))) yield* names;
   }
