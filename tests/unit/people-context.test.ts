@@ -65,12 +65,22 @@ describe('other places where names stand', () => {
   it('reads 傅 as a surname', () => {
     expect(names(['傅明远表示，他会继续上诉。'])).toEqual(['傅明远']);
   });
+
+  it('reads 赖 and 尚 as surnames', () => {
+    expect(names(['加拿大律师赖文华表示，此案证据不足。'])).toEqual(['赖文华']);
+    expect(names(['吉林学员尚春华被传唤。'])).toEqual(['尚春华']);
+  });
 });
 
 describe('names a story keeps repeating', () => {
   it('takes a three-character name that recurs where names stand', () => {
     const story = ['2019年春，孙立群调任县农业局局长。', '此后，孙立群收受他人财物。', '法院认定，孙立群的受贿罪成立。'];
     expect(names(story)).toEqual(['孙立群']);
+  });
+
+  it('counts a sighting right after a role, but not one before a name dot', () => {
+    expect(names(['校长张庆华当时要她签字。', '第二天，张庆华又来了。'])).toEqual(['张庆华']);
+    expect(names(['议员艾略特·恩格尔到场。', '，艾略特发言，艾略特·恩格尔说。'])).not.toContain('艾略特');
   });
 
   it('does not take a recurring word that also stands inside a longer word', () => {

@@ -106,10 +106,6 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['法轮功学员郑秋云被非法关押。'])).toEqual(['郑秋云']);
   });
 
-  it('knows 赖 as a surname', () => {
-    expect(names(['加拿大律师赖文华表示，此案证据不足。'])).toEqual(['赖文华']);
-  });
-
   it('stops the name at a place or a time (the dateline of a wire story)', () => {
     expect(names(['发言人高立德台北时间3日表示，会议延期。'])).toEqual(['高立德']);
   });

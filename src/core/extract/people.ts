@@ -540,14 +540,17 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
 
 /** How often a three-character name must recur, in places where names stand, to count without other evidence. */
 const RECURRENCE_FLOOR = 2;
+/** What may stand before a recurring name: neither a Han character nor a name dot (乔治亚‧梅洛尼), or a conjunction. */
+const OPENS_NAME = new RegExp(`[^${HAN}${DOT_CLASS}]|[和与及]`);
+const NAME_DOT = new RegExp(`[${DOT_CLASS}]`);
+
 /**
- * A surname (not an ambiguous one) where a recurring name may open: after neither a Han character nor a name
- * dot (乔治亚‧梅洛尼), or after a conjunction.
+ * A three-character candidate at `at` stands where names stand: after punctuation, a conjunction or a role
+ * (`校长张庆权当时…`), and not before a name dot, where it is only the given name (艾略特·恩格尔).
  */
-const OPENING_SURNAME = new RegExp(
-  `(?:(?<![${HAN}${DOT_CLASS}])|(?<=[和与及]))[${[...SURNAMES].filter((c) => !AMBIGUOUS_SURNAMES.includes(c)).join('')}]`,
-  'g',
-);
+function standsWhereNamesStand(text: string, at: number): boolean {
+  return (OPENS_NAME.test(text[at - 1] ?? '。') || ROLES.endingAt(text, at) !== undefined) && !NAME_DOT.test(text[at + 3] ?? '');
+}
 
 /**
  * Surname + two characters that recur where names stand, at least once with a sure end (`，杨语发任…`,
@@ -556,9 +559,9 @@ const OPENING_SURNAME = new RegExp(
 function recurringNames(texts: string[]): Sighting[] {
   const tallies = new Map<string, { count: number; certain: boolean }>();
   for (const text of texts) {
-    OPENING_SURNAME.lastIndex = 0;
-    for (let m = OPENING_SURNAME.exec(text); m && m.index < text.length - 2; m = OPENING_SURNAME.exec(text)) {
-      const found = chineseNameAt(text, m.index);
+    for (let at = 0; at < text.length - 2; at++) {
+      if (!isClass(text, at, SURNAME) || isClass(text, at, AMBIGUOUS_SURNAME) || !standsWhereNamesStand(text, at)) continue;
+      const found = chineseNameAt(text, at);
       if (found?.name.length !== 3 || isPlaceOrOrg(found.name) || isClass(found.name, 2, PLACE_AFTER_NAME)) continue;
       const tally = tallies.get(found.name) ?? { count: 0, certain: false };
       tallies.set(found.name, { count: tally.count + 1, certain: tally.certain || found.certain });
