@@ -44,6 +44,11 @@ describe('historical names', () => {
     expect(names(['后来，知府范文清在任三年，百姓安居。'])).toEqual(['范文清']);
   });
 
+  it('finds a name introduced as 姓X名Y, where the story names the person again', () => {
+    expect(names(['村里有个书生，姓韩名庭，家境贫寒。', '后来韩庭中了进士。'])).toEqual(['韩庭']);
+    expect(names(['他隐姓埋名而去，又改名换姓。'])).toEqual([]);
+  });
+
   it('finds the speaker of classical narration, also after 问/答', () => {
     expect(names(['张良笑曰：“此事可成。”黄忠问曰：“何以知之？”'])).toEqual(['张良', '黄忠']);
   });

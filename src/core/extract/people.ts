@@ -290,6 +290,7 @@ function findSightings(text: string): TextHits {
   for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
   add(speakerLabel(text));
   for (const m of text.matchAll(QUOTED_PSEUDONYM)) add(pseudonym(m.index + m[0].length - 1 - (m[1] ?? '').length, m[1] ?? ''));
+  for (const m of text.matchAll(SURNAME_THEN_GIVEN)) add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
   for (const hit of referenceAuthors(text)) add(hit);
   for (const m of text.matchAll(TWEET_AUTHOR)) add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
   return found;
@@ -453,6 +454,9 @@ function pseudonym(at: number, name: string): Hit {
   return { start: at, end: at + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: false } };
 }
 
+/** A name introduced the classical way, surname and given name apart: `姓李名白，`, `姓姬，名俊，号…`. */
+const SURNAME_THEN_GIVEN = new RegExp(`姓([${HAN}])[，,]?名([${HAN}]{1,2})(?=[，。；,]|是|号|字)`, 'g');
+
 /** The signature of an embedded tweet: `— 蔡霞 (@realcaixia) July 2, 2020`. */
 const TWEET_AUTHOR = new RegExp(`[—–]\\s?([${HAN}]{2,4})(?=\\s?[（(]@\\w)`, 'g');
 
@@ -608,8 +612,8 @@ function nameEndingList(text: string, runStart: number, end: number, known: Read
   return null;
 }
 
-function listHit(start: number, name: string): Hit {
-  return { start, end: start + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
+function listHit(start: number, name: string, length = name.length): Hit {
+  return { start, end: start + length, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
 }
 
 // ---------------------------------------------------------------------------------------------------
