@@ -106,6 +106,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['法轮功学员郑秋云被非法关押。'])).toEqual(['郑秋云']);
   });
 
+  it('ends the name before 亲自, 多次, 涉嫌 or 落马', () => {
+    expect(names(['原公安局副局长张国栋涉嫌受贿，政委杜国华亲自带队。'])).toEqual(['张国栋', '杜国华']);
+  });
+
   it('stops the name at a place or a time (the dateline of a wire story)', () => {
     expect(names(['发言人高立德台北时间3日表示，会议延期。'])).toEqual(['高立德']);
   });
