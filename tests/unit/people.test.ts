@@ -171,6 +171,15 @@ describe('lists', () => {
     expect(names(['消息见于歐華網、歐時網。'])).toEqual([]);
   });
 
+  it('takes the partner of a known name joined by 和, 与 or 及', () => {
+    expect(names(['学员周桂兰被绑架。', '警察带走了周桂兰和程秀林。'])).toEqual(['周桂兰', '程秀林']);
+    expect(names(['作家李明远表示反对。', '当年吴文英与李明远在上海相识。'])).toEqual(['李明远', '吴文英']);
+  });
+
+  it('does not take the word after a known name and 和 without a sure end', () => {
+    expect(names(['学员周桂兰被绑架。', '周桂兰和高血压斗争多年。'])).toEqual(['周桂兰']);
+  });
+
   it('does not take a list of places for names', () => {
     expect(names(['病例出现在江苏、浙江、安徽和上海。'])).toEqual([]);
   });

@@ -245,6 +245,7 @@ export function extractPeople(input: PeopleInput): Person[] {
   // A Chinese name found anywhere vouches for the lists it stands in (刘小林、张利辉、罗水珍).
   const known = new Set(found.flatMap((t) => t.hits.filter((h) => h.sighting.chinese && h.sighting.certain).map((h) => h.sighting.name)));
   for (const t of found) for (const hit of listNames(t.text, known)) t.add(hit);
+  for (const t of found) for (const hit of conjoinedNames(t.text, known)) t.add(hit);
   const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
   countMentions(people, texts);
   const excluded = new Set(input.exclude.map(normaliseName));
@@ -539,6 +540,27 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && bothEnds) || (inner.length === 0 && pair));
     const names = [firstName, ...inner, lastName ?? lastGuess].filter((h) => h !== null);
     if (standsAlone || names.some((h) => known.has(h.sighting.name))) yield* names;
+  }
+}
+
+/**
+ * The partner of a known name joined to it by 和, 与 or 及 (`儿子黎见恩和黎耀恩，`, `鲁迅与许广平在上海`): a Chinese name
+ * on the other side, with a sure end after it or a left boundary before it.
+ */
+function* conjoinedNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
+  for (const m of text.matchAll(/[和与及]/g)) {
+    const at = m.index;
+    const knownBefore = [2, 3, 4].some((length) => known.has(text.slice(at - length, at)));
+    const after = knownBefore ? chineseNameAt(text, at + 1) : null;
+    if (after && isStrongEnd(text, at + 1 + after.name.length)) yield listHit(at + 1, after.name);
+    const knownAfter = [2, 3, 4].some((length) => known.has(text.slice(at + 1, at + 1 + length)));
+    if (!knownAfter) continue;
+    for (const start of [at - 3, at - 2]) {
+      if (start >= 0 && isLeftBoundary(text, start, false) && chineseNameAt(text, start)?.name === text.slice(start, at)) {
+        yield listHit(start, text.slice(start, at));
+        break;
+      }
+    }
   }
 }
 
