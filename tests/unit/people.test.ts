@@ -131,6 +131,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
   });
 
+  it('does not take 于 before a date into the name', () => {
+    expect(names(['律师张展于2月初前往武汉，张展说，她要去看看。'])).toEqual(['张展']);
+  });
+
   it('leaves out anonymous references', () => {
     expect(names(['王女士说，李先生和张某都在场，一名官员表示不知情，刘姓男子拒绝回答。'])).toEqual([]);
   });

@@ -54,6 +54,8 @@ export interface PeopleInput {
 }
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+const DIGIT = /[0-9０-９]/;
 const DOT_CLASS = NAME_DOTS.replace(/[.\-\\\]]/g, '\\$&');
 /** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔). */
 const DOTTED_RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:[${DOT_CLASS}][${HAN}]+(?:[-－][${HAN}]+)*)+`, 'g');
@@ -663,10 +665,10 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   const first = text[givenAt];
   if (!isGivenAt(text, givenAt) || first === text[at]) return null;
   if (ANONYMOUS.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
-  // 王中和，: a particle that ends the text run belongs to the name.
+  // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
   const particleEnds =
-    isOneOfOrEnd(text, givenAt + 1, PARTICLES_IN_NAMES) &&
-    (!isHan(text, givenAt + 2) || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
+    PARTICLES_IN_NAMES.includes(text[givenAt + 1] ?? '') &&
+    (!(isHan(text, givenAt + 2) || DIGIT.test(text[givenAt + 2] ?? '')) || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
   const end = isNameEnd(text, givenAt + 1) && !particleEnds ? givenAt + 1 : isGivenAt(text, givenAt + 1) || particleEnds ? givenAt + 2 : -1;
   if (end < 0) return null;
   const name = text.slice(at, end);
