@@ -137,6 +137,7 @@ describe('a role or title next to a Chinese name', () => {
 
   it('leaves out anonymous references', () => {
     expect(names(['王女士说，李先生和张某都在场，一名官员表示不知情，刘姓男子拒绝回答。'])).toEqual([]);
+    expect(names(['陈领事表示，会面取消；法官周桂兰和赵太师说，此案另议。'])).toEqual(['周桂兰']);
   });
 
   it('does not read an everyday word after a weekday for a name', () => {

@@ -663,8 +663,9 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   if (!surnameLength) return null;
   const givenAt = at + surnameLength;
   const first = text[givenAt];
-  if (!isGivenAt(text, givenAt) || first === text[at]) return null;
-  if (ANONYMOUS.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
+  if (!isGivenChar(first) || first === text[at]) return null;
+  // 王女士, 林领事: a surname and a title make an anonymous reference.
+  if (ANONYMOUS.startingAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
   const particleEnds =
     PARTICLES_IN_NAMES.includes(text[givenAt + 1] ?? '') &&
