@@ -77,6 +77,17 @@ describe('other places where names stand', () => {
   });
 });
 
+describe('entries of a case list', () => {
+  it('takes the names that open the entries, without the sex that may follow', () => {
+    const list = ['被迫害的学员：', '王秀兰2021年4月24日被绑架', '赵国华，二零一九年三月五日被判刑', '孙建男1968/11/11', '林淑芬'];
+    expect(names(list)).toEqual(['王秀兰', '赵国华', '孙建', '林淑芬']);
+  });
+
+  it('needs several entries: one paragraph opening on a name and a date is no list', () => {
+    expect(names(['彭博9月3日引述知情人士说，计划尚未定案。'])).toEqual([]);
+  });
+});
+
 describe('names a story keeps repeating', () => {
   it('takes a three-character name that recurs where names stand', () => {
     const story = ['2019年春，孙立群调任县农业局局长。', '此后，孙立群收受他人财物。', '法院认定，孙立群的受贿罪成立。'];

@@ -248,6 +248,9 @@ export function extractPeople(input: PeopleInput): Person[] {
   const known = new Set(found.flatMap((t) => t.hits.filter((h) => h.sighting.chinese && h.sighting.certain).map((h) => h.sighting.name)));
   for (const t of found) for (const hit of listNames(t.text, known)) t.add(hit);
   for (const t of found) for (const hit of conjoinedNames(t.text, known)) t.add(hit);
+  // The entries of a case list vouch for each other; one paragraph opening on a name and a date is no list (彭博9月3日…).
+  const entries = found.map((t) => entryName(t.text));
+  if (entries.filter((hit) => hit !== null).length >= MIN_LIST_ENTRIES) entries.forEach((hit, i) => found[i]?.add(hit));
   const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
   countMentions(people, texts);
   const excluded = new Set(input.exclude.map(normaliseName));
@@ -415,6 +418,23 @@ function clauseSubject(text: string, verbAt: number): Hit | null {
   const found = chineseNameAt(text, start);
   if (!found || !isOneOfOrEnd(text, start + found.name.length, '在对向于') || (start > 0 && !isLeftBoundary(text, start, false))) return null;
   return { start, end: start + found.name.length, sighting: { ...found, certain: true, chinese: true, nameEn: null, role: null } };
+}
+
+const MIN_LIST_ENTRIES = 3;
+const ENTRY_AFTER_NAME = /^(?:$|[\s，,、：:]?[0-9０-９（(]|，[〇零一二三四五六七八九十]{4}年)/;
+
+/**
+ * A name that opens a paragraph and is followed right away by a number, a parenthesis, a date or nothing: the
+ * entries of Minghui's case lists and directories (`张淑华2021年6月14日…`, `王淑辉`, `邢宝民（1313…）`, `孙军男1968/11/11`,
+ * where 男 or 女 gives the sex).
+ */
+function entryName(text: string): Hit | null {
+  const found = chineseNameAt(text, 0);
+  if (!found || isPlaceOrOrg(found.name) || !ENTRY_AFTER_NAME.test(text.slice(found.name.length))) return null;
+  // A two-character line on its own is as often a place heading (白山, 白城).
+  if (found.name === text && found.name.length < 3) return null;
+  const withSex = found.name.length === 3 && '男女'.includes(found.name[2] ?? '');
+  return listHit(0, withSex ? found.name.slice(0, 2) : found.name);
 }
 
 const SPEAKER_LABEL = new RegExp(`^(?:[^|｜]{1,12}\\s?[|｜]\\s?)?([${HAN}]{2,4})[：:]`);
