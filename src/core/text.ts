@@ -19,7 +19,7 @@ const ANY_SPACE = new RegExp(SPACE, 'g');
 
 /** Collapses whitespace the way a reader sees the text: none around CJK, one space between Latin words. */
 export function cleanText(text: string): string {
-  // Mojibake is repaired first: its bytes include 0xA0, which would otherwise be collapsed as a space.
+  // Mojibake is repaired before anything else: its bytes include 0xA0, which collapsing would take for a space.
   // Collapsing runs first keeps the look-arounds below linear: Minghui's staircase of thousands of
   // indented closing tags leaves whitespace runs that a look-ahead would otherwise rescan.
   return repairMojibake(text)
@@ -43,7 +43,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Decodes text that is UTF-8 mis-read as Latin-1: each run of U+0000–U+00FF characters holding a lead and a
  * continuation byte is taken as bytes and decoded as UTF-8. A run that is no valid UTF-8 stays as it is, so
- * Latin-1 text stays too: `café` and `Müller` hold bytes (é, ü) that cannot start a valid UTF-8 sequence there.
+ * Latin-1 text stays too: in `café` and `Müller` no continuation byte follows é or ü.
  */
 export function repairMojibake(text: string): string {
   if (!MOJIBAKE_HINT.test(text)) return text; // the common case: one scan, no copy

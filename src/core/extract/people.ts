@@ -295,7 +295,7 @@ function findSightings(text: string): TextHits {
   for (const at of speech) add(clauseSubject(text, at));
   for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
   add(speakerLabel(text));
-  for (const m of text.matchAll(QUOTED_PSEUDONYM)) add(pseudonym(m.index + m[0].length - 1 - (m[1] ?? '').length, m[1] ?? ''));
+  for (const m of text.matchAll(QUOTED_PSEUDONYM)) add(pseudonym(m.index + m[0].length, m[1] ?? ''));
   for (const m of text.matchAll(SURNAME_THEN_GIVEN)) add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
   for (const hit of referenceAuthors(text)) add(hit);
   for (const m of text.matchAll(TWEET_AUTHOR)) add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
@@ -468,13 +468,15 @@ function referenceAuthors(text: string): Hit[] {
 }
 
 /**
- * A quoted pseudonym after the word that introduces it: `网名“草祭”的评论`, `化名“求生”的人说`, `署名“辛识平”的评论`.
+ * A quoted pseudonym after the word that introduces it: `网名“瓶子”的旁听者`, `化名“求生”的人说`, `署名“辛识平”的评论`.
  * A net name or pen name takes any shape, so only the quotes delimit it.
  */
 const QUOTED_PSEUDONYM = /(?:网名|笔名|化名|署名|昵称|網名|筆名|暱稱)(?:为|為|是|叫)?[“「]([^“”「」，。；：！？\s]{1,12})[”」]/g;
 
-function pseudonym(at: number, name: string): Hit {
-  return { start: at, end: at + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: false } };
+/** The pseudonym `name` whose closing quote ends at `quoteEnd`. */
+function pseudonym(quoteEnd: number, name: string): Hit {
+  const start = quoteEnd - 1 - name.length;
+  return { start, end: start + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: false } };
 }
 
 /** A name introduced the classical way, surname and given name apart: `姓李名白，`, `姓姬，名俊，号…`. */
@@ -538,7 +540,7 @@ const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+(?:、${ITEM_CHAR}+)+`, '
 /**
  * The names in `、` lists. A list counts when one of its items is a name found elsewhere
  * (`刘小林、张利辉、罗水珍`), or when its inner items are all names (`姚祖彝、王桐竹、陆鲁山、孙本乔`: two inner
- * items, or one with names at both ends), or when its two items are names with sure ends (`陪审员郑光会、缪大林；`).
+ * items, or one with names at both ends), or when its two items are names with sure ends (`名单上只有郑光华、缪大林。`).
  */
 function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
   for (const m of text.matchAll(LIST)) {
@@ -566,8 +568,8 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
 }
 
 /**
- * The partner of a known name joined to it by 和, 与 or 及 (`儿子黎见恩和黎耀恩，`, `鲁迅与许广平在上海`): a Chinese name
- * on the other side, with a sure end after it or a left boundary before it.
+ * The partner of a known name joined to it by 和, 与 or 及 (`学员周桂珍和程桂林。`, `国保警察陈旭东和陈爱清。`): a Chinese
+ * name on the other side, with a sure end after it or a left boundary before it.
  */
 function* conjoinedNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
   for (const m of text.matchAll(/[和与及]/g)) {
@@ -742,7 +744,7 @@ function isLeftBoundary(text: string, at: number, afterInstitution: boolean): bo
  */
 function nameTail(run: string): string {
   // Right after a role the original vouches for a whole Chinese name, even one holding a character that
-  // usually ends names (工程师何则雄（Szuhsiung Ho）, 科学家曾晓洋（音译，Xiaoyang Zeng）).
+  // usually ends names or stands before them (科学家曾晓洋（音译，Xiaoyang Zeng）, not 晓洋).
   const afterRole = run.slice(lastCut(run, (i) => isRoleOrPlaceEnd(run, i)));
   if (afterRole.length < run.length && afterRole.length >= 2 && isChineseName(afterRole)) return afterRole;
   const cut = lastCut(run, (i) => isClass(run, i - 1, LEFT_STOP) || isRoleOrPlaceEnd(run, i));
@@ -778,7 +780,7 @@ const TRANSLITERATION_NOTE = /^\s?(?:音译|音譯|译音|譯音)\s?[，,:：]\s
 function latinAfter(text: string, at: number): string | null {
   const m = /^\s?[（(]\s?([^（）()]{1,160})[)）]/.exec(text.slice(at, at + 170));
   if (!m) return null;
-  // A transliteration note may come first: 薛宇(音译，Yu Xue，女).
+  // A transliteration note may come first: 叶燕青（音译，Yanqing Ye，女）.
   const inner = (m[1] ?? '').replace(TRANSLITERATION_NOTE, '');
   if (/[/／]/.test(inner)) return null; // a photo credit: (Drew Angerer/Getty Images)
   const name = latinSpaces((inner.split(/[，,;；、:：]/)[0] ?? '').trim());
