@@ -54,7 +54,6 @@ export interface PeopleInput {
 }
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_CHAR = new RegExp(`[${HAN}]`);
 const DIGIT = /[0-9０-９]/;
 const DOT_CLASS = NAME_DOTS.replace(/[.\-\\\]]/g, '\\$&');
 /** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔). */
@@ -102,6 +101,9 @@ const INSTITUTION_END = charClass('学所院局部会司行馆厅处室心团社
 const PLACE_SUFFIX = charClass(PLACE_OR_ORG_SUFFIXES);
 /** Place suffixes: a "name" right before one (古蔺县) or ending in one (江阳区, 左安门) is a place. */
 const PLACE_AFTER_NAME = charClass('省市县区镇乡村州门山桥路街寺庙宫楼园湖河墓陵祠');
+const NAME_DOT = charClass(NAME_DOTS);
+/** Conjunctions that may stand right before a name (`张三和李四`). */
+const CONJUNCTION = charClass('和与及');
 const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
 const NUMERAL = charClass(CHINESE_NUMERALS);
 
@@ -590,16 +592,17 @@ function* conjoinedNames(text: string, known: ReadonlySet<string>): Generator<Hi
 
 /** How often a three-character name must recur, in places where names stand, to count without other evidence. */
 const RECURRENCE_FLOOR = 2;
-/** What may stand before a recurring name: neither a Han character nor a name dot (乔治亚‧梅洛尼), or a conjunction. */
-const OPENS_NAME = new RegExp(`[^${HAN}${DOT_CLASS}]|[和与及]`);
-const NAME_DOT = new RegExp(`[${DOT_CLASS}]`);
+/** A surname that is not also an everyday word (曾, 于). */
+const PLAIN_SURNAME = new RegExp(`[${[...SURNAMES].filter((c) => !AMBIGUOUS_SURNAMES.includes(c)).join('')}]`, 'g');
 
 /**
- * A three-character candidate at `at` stands where names stand: after punctuation, a conjunction or a role
- * (`校长张庆权当时…`), and not before a name dot, where it is only the given name (艾略特·恩格尔).
+ * A three-character candidate at `at` stands where names stand: after neither a Han character nor a name
+ * dot (乔治亚‧梅洛尼), after a conjunction or a role (`校长张庆权当时…`), and not before a name dot, where it
+ * is only the given name (艾略特·恩格尔).
  */
 function standsWhereNamesStand(text: string, at: number): boolean {
-  return (OPENS_NAME.test(text[at - 1] ?? '。') || ROLES.endingAt(text, at) !== undefined) && !NAME_DOT.test(text[at + 3] ?? '');
+  const opens = !(isHan(text, at - 1) || isClass(text, at - 1, NAME_DOT)) || isClass(text, at - 1, CONJUNCTION);
+  return (opens || ROLES.endingAt(text, at) !== undefined) && !isClass(text, at + 3, NAME_DOT);
 }
 
 /**
@@ -609,13 +612,14 @@ function standsWhereNamesStand(text: string, at: number): boolean {
 function recurringNames(texts: string[]): Sighting[] {
   const tallies = new Map<string, { count: number; certain: boolean }>();
   for (const text of texts) {
-    for (let at = 0; at < text.length - 2; at++) {
-      if (!isClass(text, at, SURNAME) || isClass(text, at, AMBIGUOUS_SURNAME) || !standsWhereNamesStand(text, at)) continue;
-      const found = chineseNameAt(text, at);
+    PLAIN_SURNAME.lastIndex = 0;
+    for (let m = PLAIN_SURNAME.exec(text); m && m.index < text.length - 2; m = PLAIN_SURNAME.exec(text)) {
+      if (!standsWhereNamesStand(text, m.index)) continue;
+      const found = chineseNameAt(text, m.index);
       if (found?.name.length !== 3 || isPlaceOrOrg(found.name) || isClass(found.name, 2, PLACE_AFTER_NAME)) continue;
       const tally = tallies.get(found.name) ?? { count: 0, certain: false };
       tallies.set(found.name, { count: tally.count + 1, certain: tally.certain || found.certain });
-      OPENING_SURNAME.lastIndex = m.index + 3;
+      PLAIN_SURNAME.lastIndex = m.index + 3;
     }
   }
   const candidates = new Set([...tallies].filter(([, tally]) => tally.count >= RECURRENCE_FLOOR && tally.certain).map(([name]) => name));
@@ -685,12 +689,12 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   if (!surnameLength) return null;
   const givenAt = at + surnameLength;
   const first = text[givenAt];
-  if (!isGivenChar(first) || first === text[at]) return null;
+  if (!isGivenAt(text, givenAt) || first === text[at]) return null;
   // 王女士, 林领事: a surname and a title make an anonymous reference.
   if (ANONYMOUS.startingAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
   const particleEnds =
-    PARTICLES_IN_NAMES.includes(text[givenAt + 1] ?? '') &&
+    isOneOfOrEnd(text, givenAt + 1, PARTICLES_IN_NAMES) &&
     (!(isHan(text, givenAt + 2) || DIGIT.test(text[givenAt + 2] ?? '')) || TITLES_AFTER.startingAt(text, givenAt + 2) !== undefined);
   const end = isNameEnd(text, givenAt + 1) && !particleEnds ? givenAt + 1 : isGivenAt(text, givenAt + 1) || particleEnds ? givenAt + 2 : -1;
   if (end < 0) return null;
