@@ -10,3 +10,8 @@ export function parseHtml(html: string): Document {
   document.documentElement.normalize();
   return document;
 }
+
+/** A `<!DOCTYPE html>` document with `html` as its body. */
+export function parseBody(html: string): Document {
+  return parseHtml(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+}

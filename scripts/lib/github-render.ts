@@ -27,11 +27,19 @@ export interface RepoFile {
 }
 export type PageView = 'blob' | 'home';
 
-const ARTICLE_OPEN = '<article class="markdown-body entry-content container-lg" itemprop="text">';
-
 /** GitHub's rendered Markdown: the `<article class="markdown-body …" itemprop="text">…</article>` string. */
 export function renderArticleHtml(markdown: string, file: RepoFile): string {
-  return renderArticle(markdown, file).html;
+  return articleHtml(renderArticle(markdown, file).article);
+}
+
+/** The same article as a hast element, for callers that build a DOM from it without an HTML round trip. */
+export function renderArticleTree(markdown: string, file: RepoFile): Element {
+  return renderArticle(markdown, file).article;
+}
+
+/** The HTML of a rendered article tree. */
+export function articleHtml(article: Element): string {
+  return toHtml(article, { characterReferences: { useNamedReferences: true } });
 }
 
 /** One entry of GitHub's "Outline" (the page JSON's `headerInfo.toc`). */
@@ -47,8 +55,9 @@ export function renderGitHubPage(markdown: string, options: { url: string; view?
   const parsed = parseGitHubUrl(options.url);
   const file: RepoFile = { owner: parsed.owner, repo: parsed.repo, ref: parsed.ref, path: parsed.path };
   const view = options.view ?? parsed.view;
-  const { html, outline } = renderArticle(markdown, file);
-  return renderPageTemplate({ file, view, articleHtml: html, outline });
+  const { article, headings } = renderArticle(markdown, file);
+  const outline = headings.map(({ level, text, anchor, content }) => ({ level, text, anchor, htmlText: toHtml(content) }));
+  return renderPageTemplate({ file, view, articleHtml: articleHtml(article), outline });
 }
 
 /**
@@ -111,21 +120,26 @@ export function camoUrl(imageUrl: string): string {
 // Pipeline
 
 /**
- * Markdown → HTML string → HTML5 parse → sanitise → decorate → serialise, the same stages as GitHub
- * (cmark-gfm renders HTML, then the HTML is parsed and sanitised). micromark is the parser inside
- * remark-parse; going through its HTML output instead of mdast + rehype-raw costs a third and gives
- * the same sanitised tree on all corpus files but one, where a tag cut in two by a blank line is
- * parsed across the two blocks, as GitHub's string-based pipeline would. Its GFM HTML extension
- * includes the tag filter (`<script` → `&lt;script`). Protocols are left to the sanitiser, as
- * cmark-gfm runs "unsafe" on github.com.
+ * Markdown → HTML string → HTML5 parse → sanitise → decorate, the same stages as GitHub
+ * (cmark-gfm renders HTML, then the HTML is parsed and sanitised); callers serialise the tree or
+ * build a DOM from it. micromark is the parser inside remark-parse; going through its HTML output
+ * instead of mdast + rehype-raw costs a third and gives the same sanitised tree on all corpus files
+ * but one, where a tag cut in two by a blank line is parsed across the two blocks, as GitHub's
+ * string-based pipeline would. Its GFM HTML extension includes the tag filter (`<script` →
+ * `&lt;script`). Protocols are left to the sanitiser, as cmark-gfm runs "unsafe" on github.com.
  */
-function renderArticle(markdown: string, file: RepoFile): { html: string; outline: OutlineEntry[] } {
+function renderArticle(markdown: string, file: RepoFile): { article: Element; headings: Heading[] } {
   // Scripting off: <noscript> content is parsed as elements (then unwrapped), as rehype-raw does.
   const tree = fromParse5(parseFragment(markdownToHtml(markdown), { scriptingEnabled: false }), { space: 'html' }) as Root;
   const clean = sanitize(tree, GITHUB_SCHEMA) as Root;
-  const outline = decorate(clean, file);
-  const html = toHtml(clean, { characterReferences: { useNamedReferences: true } });
-  return { html: `${ARTICLE_OPEN}${html}</article>`, outline };
+  const headings = decorate(clean, file);
+  const article: Element = {
+    type: 'element',
+    tagName: 'article',
+    properties: { className: ['markdown-body', 'entry-content', 'container-lg'], itemProp: ['text'] },
+    children: clean.children as ElementContent[],
+  };
+  return { article, headings };
 }
 
 const MICROMARK_OPTIONS: MicromarkOptions = {
@@ -156,50 +170,63 @@ const GITHUB_SCHEMA: Schema = {
   },
 };
 
-/** GFM "disallowed raw HTML" (the same rule micromark's tag filter applies). */
-const TAG_FILTER = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\n\f\r />])/gi;
-/** CommonMark HTML block start condition 6 (block tag names), at column 0. */
-const BLOCK_TAG_LINE = new RegExp(`^</?(?:${htmlBlockNames.join('|')})(?:[\\t >]|/>|(?:\\r\\n|\\r|\\n)?$)`, 'i');
+/**
+ * GFM "disallowed raw HTML" as micromark's tag filter applies it, to each line of an HTML block on
+ * its own: `<script` at a line end stays (so no \r or \n in the lookahead).
+ */
+const TAG_FILTER = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\f />])/gi;
+/** CommonMark HTML block start condition 6 (block tag names), indented less than a code block. */
+const BLOCK_TAG_LINE = new RegExp(`^ {0,3}</?(?:${htmlBlockNames.join('|')})(?:[\\t >]|/>|(?:\\r\\n|\\r|\\n)?$)`, 'i');
+/** May open a list item or block quote, which can hold the indented lines after a blank line. */
+const CONTAINER_START = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n?$)|>)/;
+/** A line at column 0: after a blank line it closes every open list item and block quote. */
+const UNINDENTED = /^[^ \t\r\n]/;
 /** Lines that may open a block spanning blank lines (fences, HTML blocks 1–5): stop carving there. */
 const SPANS_BLANK_LINES = new RegExp(`^ {0,3}(?:\`\`\`|~~~|<(?:${htmlRawNames.join('|')})(?:[\\t >]|$)|<!|<\\?)`, 'im');
 /** Link reference or footnote definitions apply document-wide, so such documents are parsed whole. */
 const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]*\]:/m;
 const BLANK_LINE = /^[ \t]*(?:\r\n|\r|\n)?$/;
+/** A line with its line ending (the last one may have none). */
+const LINE = /[^\r\n]*(?:\r\n?|\n)|[^\r\n]+/g;
 const PLACEHOLDER_MARK = '\uE000';
 const PLACEHOLDER = new RegExp(`<div ${PLACEHOLDER_MARK}(\\d+)${PLACEHOLDER_MARK}>`, 'g');
 
-/** micromark filters each line of an HTML block on its own, so `<script` at a line end stays. */
-function tagFilterLines(html: string): string {
-  return html.replace(/[^\r\n]+/g, (line) => line.replace(TAG_FILTER, '&lt;$1$2'));
+/** Whether the document defines link references or footnotes (`]:` first: the regex tests every character). */
+function hasDefinitions(markdown: string): boolean {
+  return markdown.includes(']:') && DEFINITION.test(markdown);
 }
 
 /**
  * micromark's HTML for the document. Mirrored pages are mostly raw HTML blocks, which CommonMark
  * passes through verbatim, yet micromark tokenises them character by character (half its time on
- * the corpus). A block-tag line at column 0 after a blank line always starts a top-level HTML block
- * that ends at the next blank line, so such blocks are swapped for a one-line placeholder block
- * before parsing and put back (tag-filtered) afterwards. The output is identical byte for byte;
+ * the corpus). A block-tag line indented less than 4 spaces after a blank line, where no list item
+ * can still be open, starts a top-level HTML block that ends at the next blank line, so such
+ * blocks are swapped for a one-line placeholder block before parsing and put back (tag-filtered)
+ * afterwards. The output is identical byte for byte;
  * tests/corpus/render-reference.test.ts checks that on every corpus file.
  */
 export function markdownToHtml(markdown: string): string {
-  if (markdown.includes('\0') || markdown.includes(PLACEHOLDER_MARK) || DEFINITION.test(markdown)) {
+  if (markdown.includes('\0') || markdown.includes(PLACEHOLDER_MARK) || hasDefinitions(markdown)) {
     return micromark(markdown, MICROMARK_OPTIONS);
   }
-  const lines = markdown.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const lines = markdown.match(LINE) ?? [];
   const blocks: string[] = [];
   let withPlaceholders = '';
   let afterBlank = true;
+  let mayBeInContainer = false;
   let index = 0;
   while (index < lines.length) {
     const line = lines[index] as string;
     if (SPANS_BLANK_LINES.test(line)) break;
-    if (afterBlank && BLOCK_TAG_LINE.test(line)) {
+    if (CONTAINER_START.test(line)) mayBeInContainer = true;
+    else if (afterBlank && UNINDENTED.test(line)) mayBeInContainer = false;
+    if (afterBlank && !mayBeInContainer && BLOCK_TAG_LINE.test(line)) {
       let end = index;
       while (end < lines.length && !BLANK_LINE.test(lines[end] as string)) end++;
       const block = lines.slice(index, end).join('');
       const lineEnding = /(?:\r\n|\r|\n)$/.exec(block)?.[0] ?? '';
       withPlaceholders += `<div ${PLACEHOLDER_MARK}${blocks.length}${PLACEHOLDER_MARK}>${lineEnding}`;
-      blocks.push(tagFilterLines(block.slice(0, block.length - lineEnding.length)));
+      blocks.push(block.slice(0, block.length - lineEnding.length).replace(TAG_FILTER, '&lt;$1$2'));
       index = end;
       afterBlank = false;
       continue;
@@ -219,17 +246,22 @@ export function markdownToHtml(markdown: string): string {
 const DIR_AUTO = new Set(['p', 'ul', 'ol', 'blockquote', 'div']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** A heading that gets an anchor: its outline entry, with the content kept as hast (only the page template serialises it). */
+interface Heading extends Omit<OutlineEntry, 'htmlText'> {
+  content: ElementContent[];
+}
+
 interface DecorateContext {
   file: RepoFile;
   slugger: GithubSlugger;
-  outline: OutlineEntry[];
+  headings: Heading[];
 }
 
-/** Decorates the tree in place and returns its heading outline. */
-function decorate(tree: Root, file: RepoFile): OutlineEntry[] {
-  const context: DecorateContext = { file, slugger: new GithubSlugger(), outline: [] };
+/** Decorates the tree in place and returns its anchored headings. */
+function decorate(tree: Root, file: RepoFile): Heading[] {
+  const context: DecorateContext = { file, slugger: new GithubSlugger(), headings: [] };
   decorateChildren(tree.children, context, false);
-  return context.outline;
+  return context.headings;
 }
 
 function decorateChildren(children: (RootContent | ElementContent)[], context: DecorateContext, insideLink: boolean): void {
@@ -281,7 +313,7 @@ function headingWithAnchor(heading: Element, context: DecorateContext): Element 
     properties.dir ??= 'auto';
     return heading;
   }
-  context.outline.push({ level: Number(heading.tagName.slice(1)), text, anchor: slug, htmlText: toHtml(heading.children) });
+  context.headings.push({ level: Number(heading.tagName.slice(1)), text, anchor: slug, content: heading.children });
   // New keys go last and existing ones keep their place: the attribute order GitHub produces.
   properties.tabIndex ??= -1;
   properties.className = ['heading-element'];

@@ -9,8 +9,9 @@ import { classifyArticle } from '../../src/core/blocks.ts';
 import { detectArticle, findMarkdownArticle } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract/article.ts';
 import type { Article, ClassifiedArticle } from '../../src/core/types.ts';
-import { parseHtml } from './dom.ts';
-import { parseGitHubUrl, renderArticleHtml, type RepoFile } from './github-render.ts';
+import { parseBody, parseHtml } from './dom.ts';
+import { articleHtml, parseGitHubUrl, renderArticleTree, type RepoFile } from './github-render.ts';
+import { documentWithBody } from './hast-dom.ts';
 
 export interface Extraction {
   url: string;
@@ -20,11 +21,11 @@ export interface Extraction {
 
 /** Renders a mirror Markdown file as the page at `url` (a github.com blob URL, or any URL for a file with no known place) and extracts it. */
 export function extractMarkdown(markdown: string, url: string, now?: Date): Extraction {
-  const html = renderArticleHtml(markdown, repoFileFor(url));
-  const document = parseHtml(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  const root = findMarkdownArticle(document);
-  // A rendered Markdown file is a candidate page by construction, whatever placeholder URL it has.
-  return finish(root === null ? null : classifyArticle(root), url, now);
+  const article = renderArticleTree(markdown, repoFileFor(url));
+  const document = documentWithBody(article) ?? parseBody(articleHtml(article));
+  // The rendered article is all the body holds, so there is no page to search it in (findMarkdownArticle);
+  // and a rendered Markdown file is a candidate page by construction, whatever placeholder URL it has.
+  return finish(classifyRoot(document.body.firstElementChild), url, now);
 }
 
 /** Extracts a saved github.com page; its URL comes from the page itself unless given. */
