@@ -140,6 +140,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['陈领事表示，会面取消；法官周桂兰和赵太师说，此案另议。'])).toEqual(['周桂兰']);
   });
 
+  it('reads 家, 伯 and 叔 in the middle of a full name, but not as a family or an elder', () => {
+    expect(names(['特首李家宏表示，导演王家坤的电影很好。刘伯渊说，林叔平也表示同意。'])).toEqual(['李家宏', '王家坤', '刘伯渊', '林叔平']);
+    expect(names(['王家的院子里，张伯伯说，童家长表示，张家口市也来了人。'])).toEqual([]);
+  });
+
   it('does not read an everyday word after a weekday for a name', () => {
     expect(names(['世卫上周拒绝宣布紧急状态。'])).toEqual([]);
   });

@@ -197,6 +197,8 @@ const AFTER_TRANSLIT = new WordList(TRANSLIT_STOP_WORDS);
 const ANONYMOUS = new WordList(ANONYMOUS_SUFFIXES);
 /** Particles that are also the last character of given names (王中和，, 林徽因女士, 吴均之). */
 const PARTICLES_IN_NAMES = '和因于为之以';
+/** Anonymous suffixes that are also the middle character of full names. */
+const MIDDLE_OF_NAMES = '家伯叔';
 /**
  * Characters after which a name that follows a role surely ends (not 和, 因: 王中和, 林徽因); 家 for the
  * house of the person named (`学员李常林家`).
@@ -691,7 +693,7 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   const first = text[givenAt];
   if (!isGivenAt(text, givenAt) || first === text[at]) return null;
   // 王女士, 林领事: a surname and a title make an anonymous reference.
-  if (ANONYMOUS.startingAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
+  if (isAnonymousAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
   const particleEnds =
     isOneOfOrEnd(text, givenAt + 1, PARTICLES_IN_NAMES) &&
@@ -708,6 +710,17 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   // 古蔺县, 江阳区, 30万中国人: a place, not a person.
   if (isClass(text, end, PLACE_AFTER_NAME) || isClass(name, name.length - 1, PLACE_ENDING) || PLACES.has(name.slice(surnameLength))) return null;
   return { name, certain };
+}
+
+/**
+ * A word after a surname that makes an anonymous reference (王女士, 张某, 王家). 家, 伯 and 叔 are also the
+ * middle of full names (李家超说, 刘伯温和, 李叔同，): there the third character and a sure end make a name.
+ */
+function isAnonymousAt(text: string, givenAt: number): boolean {
+  const word = ANONYMOUS.startingAt(text, givenAt);
+  if (word === undefined) return false;
+  const third = text[givenAt + 1];
+  return !(isOneOfOrEnd(word, 0, MIDDLE_OF_NAMES) && word.length === 1 && third !== word && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
 }
 
 function isChineseName(name: string): boolean {
