@@ -145,6 +145,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['王家的院子里，张伯伯说，童家长表示，张家口市也来了人。'])).toEqual([]);
   });
 
+  it('reads a particle that opens a given name when a sure end follows, but not a conjunction between surnames', () => {
+    expect(names(['黄之淳说，局势紧张。张而达表示反对，钱其炎指出，林和坤认为不妥。'])).toEqual(['黄之淳', '张而达', '钱其炎', '林和坤']);
+    expect(names(['王和李说，会议推迟。张以为，没有问题。'])).toEqual([]);
+  });
+
   it('does not read an everyday word after a weekday for a name', () => {
     expect(names(['世卫上周拒绝宣布紧急状态。'])).toEqual([]);
   });

@@ -106,6 +106,8 @@ const NAME_DOT = charClass(NAME_DOTS);
 const CONJUNCTION = charClass('和与及');
 const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
 const NUMERAL = charClass(CHINESE_NUMERALS);
+/** Name-breaking particles that also open given names. */
+const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自');
 
 function someClass(text: string, charClassBits: number): boolean {
   for (let i = 0; i < text.length; i++) if (isClass(text, i, charClassBits)) return true;
@@ -691,7 +693,8 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   if (!surnameLength) return null;
   const givenAt = at + surnameLength;
   const first = text[givenAt];
-  if (!isGivenAt(text, givenAt) || first === text[at]) return null;
+  if (first === text[at]) return null;
+  if (!isGivenAt(text, givenAt)) return breakOpensGivenName(text, givenAt) ? { name: text.slice(at, givenAt + 2), certain: true } : null;
   // 王女士, 林领事: a surname and a title make an anonymous reference.
   if (isAnonymousAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
@@ -721,6 +724,17 @@ function isAnonymousAt(text: string, givenAt: number): boolean {
   if (word === undefined) return false;
   const third = text[givenAt + 1];
   return !(isOneOfOrEnd(word, 0, MIDDLE_OF_NAMES) && word.length === 1 && third !== word && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
+}
+
+/**
+ * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说): after a surname they start a
+ * name only when a given character and a sure end follow, and 和 is no conjunction between two surnames (王和李说).
+ */
+function breakOpensGivenName(text: string, givenAt: number): boolean {
+  return (
+    isClass(text, givenAt, GIVEN_AFTER_SURNAME) && isGivenAt(text, givenAt + 1) && isStrongEnd(text, givenAt + 2) &&
+    !(isClass(text, givenAt, CONJUNCTION) && isClass(text, givenAt + 1, SURNAME))
+  );
 }
 
 function isChineseName(name: string): boolean {
