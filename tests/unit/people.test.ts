@@ -106,6 +106,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['法轮功学员郑秋云被非法关押。'])).toEqual(['郑秋云']);
   });
 
+  it('ends a name after a role before the verbs officials are named with', () => {
+    expect(names(['副市长许昆明调任省里，大使崔天成参加聚会，院长刘润田非法判刑，处长邓炳坤公开表态。'])).toEqual(['许昆明', '崔天成', '刘润田', '邓炳坤']);
+    expect(names(['官员吴仪兼任组长，警察杨林拿出证件。'])).toEqual([]);
+  });
+
   it('ends the name before 亲自, 多次, 涉嫌 or 落马', () => {
     expect(names(['原公安局副局长张国栋涉嫌受贿，政委杜国华亲自带队。'])).toEqual(['张国栋', '杜国华']);
   });

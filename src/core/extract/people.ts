@@ -203,9 +203,11 @@ const PARTICLES_IN_NAMES = '和因于为之以';
 const MIDDLE_OF_NAMES = '家伯叔';
 /**
  * Characters after which a name that follows a role surely ends (not 和, 因: 王中和, 林徽因); 家 for the
- * house of the person named (`学员李常林家`).
+ * house of the person named (`学员李常林家`); the first characters of the verbs that follow officials
+ * (调任, 参加, 索赔, 非法, 公开, 星期, 提议, 签署, 批示, 宣布, 抵达, 召开) — not 任, 出, 接, 同, 访, which also
+ * follow a verb character after a two-character name (吴仪兼任, 杨林拿出, 俞申直接, 张霞一同, 李实专访).
  */
-const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带家';
+const ROLE_VOUCHED_ENDS = '的在等说是被也就都将曾已还对向从把为与及称带家调参索非公星提签批宣抵召';
 const PLACES = new Set(PLACE_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 
