@@ -106,6 +106,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['法轮功学员郑秋云被非法关押。'])).toEqual(['郑秋云']);
   });
 
+  it('reads a transliteration of everyday syllables between a role and a speech verb', () => {
+    expect(names(['澳洲总理莫里松说，原则不变。州长库门表示，措施延长。'])).toEqual(['莫里松', '库门']);
+    expect(names(['总统大选说明了问题，丈夫多次告诉他们。'])).toEqual([]);
+  });
+
   it('ends a name after a role before the verbs officials are named with', () => {
     expect(names(['副市长许昆明调任省里，大使崔天成参加聚会，院长刘润田非法判刑，处长邓炳坤公开表态。'])).toEqual(['许昆明', '崔天成', '刘润田', '邓炳坤']);
     expect(names(['官员吴仪兼任组长，警察杨林拿出证件。'])).toEqual([]);

@@ -412,11 +412,20 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
 /** The name right after a role (`外长王毅`, `主持人：陈奎德`); the role vouches for a name that ends on a particle. */
 function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
-  const found = nameAt(text, at);
+  const found = nameAt(text, at) ?? spokenTranslitAt(text, at);
   if (!found) return null;
   const end = at + found.name.length;
   const certain = found.certain || (found.chinese && isOneOfOrEnd(text, end, ROLE_VOUCHED_ENDS));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
+}
+
+/**
+ * A transliteration of everyday syllables only (莫里森, 库默), which alone could be any word: between a role
+ * and a speech verb it is the speaker's name (`总理莫里森说`).
+ */
+function spokenTranslitAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
+  const name = translitHead(text.slice(at, at + 6));
+  return name.length >= 2 && isSpeechAt(text, at + name.length) && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
 }
 
 /** A name opening the clause of a speech verb: `赖建平对大纪元记者说`, `何频在视频节目中披露`. */
