@@ -132,6 +132,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['据清华大学钱立群教授估计，数字还在上升。'])).toEqual(['钱立群']);
   });
 
+  it('finds a full name before an honorific title inside a longer run', () => {
+    expect(names(['经济前辈夏道安先生说，吉林市李琪兰老人在场，总协调朱婉茹律师同意。'])).toEqual(['夏道安', '李琪兰', '朱婉茹']);
+    expect(names(['大陆游客夫妇说，师范大学教授和中文系老教授，还有主任管轶博士、大陆李明先生，以及橡皮子弹等人群控制物。'])).toEqual([]);
+  });
+
   it('finds the name before a speech verb, also after an adverb', () => {
     expect(names(['对此，陆文涛说，他不会退出。'])).toEqual(['陆文涛']);
     expect(names(['副行长兼首席财务官汤立群也表示，风险可控。'])).toEqual(['汤立群']);
