@@ -132,6 +132,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['据清华大学钱立群教授估计，数字还在上升。'])).toEqual(['钱立群']);
   });
 
+  it('finds the person an appointment names', () => {
+    expect(names(['人大常委会决定任命唐二军为司法部部长，行政长官委任雷添明为主席，家里聘请沈志远为辩护律师。'])).toEqual(['唐二军', '雷添明', '沈志远']);
+    expect(names(['他获提名诺贝尔和平奖，任命书已经下达。'])).toEqual([]);
+  });
+
   it('finds a full name before an honorific title inside a longer run', () => {
     expect(names(['经济前辈夏道安先生说，吉林市李琪兰老人在场，总协调朱婉茹律师同意。'])).toEqual(['夏道安', '李琪兰', '朱婉茹']);
     expect(names(['大陆游客夫妇说，师范大学教授和中文系老教授，还有主任管轶博士、大陆李明先生，以及橡皮子弹等人群控制物。'])).toEqual([]);

@@ -63,9 +63,10 @@ export const ROLE_WORDS = [
 
 /**
  * Words that introduce a name without being a role: `七十七岁的赵文秀` (岁的 + surname in 39 bulk files),
- * `名叫` (35), `化名` (24), `署名宁方刚的网友` (署名 + surname in 4).
+ * `名叫` (35), `化名` (24), `署名宁方刚的网友` (署名 + surname in 4), `任命唐一军为部长` (appointments: 12 in
+ * 9; not 提名, which names prizes too: 提名诺贝尔和平奖).
  */
-export const NAME_INTRODUCERS = ['岁的', '名叫', '叫做', '叫', '名为', '化名', '网名', '笔名', '本名', '原名', '署名', '署名为'];
+export const NAME_INTRODUCERS = ['岁的', '名叫', '叫做', '叫', '名为', '化名', '网名', '笔名', '本名', '原名', '署名', '署名为', '任命', '委任', '聘请'];
 
 /** Verbs that follow a speaker's name (`赵立坚表示`); 说 and 表示 follow a name in several hundred bulk files. */
 export const SPEECH_VERBS = [
