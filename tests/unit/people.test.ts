@@ -132,6 +132,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['据清华大学钱立群教授估计，数字还在上升。'])).toEqual(['钱立群']);
   });
 
+  it('finds a name before a note on age, sex or transliteration in parentheses', () => {
+    expect(names(['被绑架的有易县付淑兰（女），还有徐瑞明（六十岁）和王青（音）。'])).toEqual(['付淑兰', '徐瑞明', '王青']);
+    expect(names(['高队长（女）在场，县城（10岁以下儿童免票）。'])).toEqual([]);
+  });
+
   it('finds the person an appointment names', () => {
     expect(names(['人大常委会决定任命唐二军为司法部部长，行政长官委任雷添明为主席，家里聘请沈志远为辩护律师。'])).toEqual(['唐二军', '雷添明', '沈志远']);
     expect(names(['他获提名诺贝尔和平奖，任命书已经下达。'])).toEqual([]);

@@ -296,7 +296,8 @@ function findSightings(text: string): TextHits {
   for (const m of text.matchAll(EMPEROR)) add(listHit(m.index, m[0]));
   for (const { at, word } of ROLES.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
-  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? titledNameInsideRun(text, at));
+  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? (HONORIFIC_TITLE.test(text.slice(at, at + 3)) ? fullNameEndingAt(text, at) : null));
+  for (const m of text.matchAll(PERSON_NOTE)) add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
   for (const { at } of FOLLOWERS.occurrences(text)) add(nameBefore(text, at, true));
   const speech = SPEECH.occurrences(text).map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
   for (const at of speech) add(nameBefore(text, at, false));
@@ -518,18 +519,21 @@ function nameBefore(text: string, end: number, titled: boolean): Hit | null {
   return null;
 }
 
-/**
- * A full name right before a title, inside a longer run (`经济前辈夏道平先生`, `延吉市李琪玉老人`): surname + two
- * characters, when the middle one is no surname (`大陆李明先生` is 李明), the character before no surname, and the
- * surname does not end a word (主任管轶博士) nor the name an institution or 老 (师范大学教授, 中文系老教授).
- */
 /** Titles that follow a person's full name, unlike 夫妇, 一家 or 本人, which also follow a noun (游客夫妇); not 等人群. */
 const HONORIFIC_TITLE = /^(?:先生|女士|老师|律师|副?教授|博士|医生|老人|等人(?!群)|牧师|神父|院士|研究员)/;
+/** A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `张靖（音）`). */
+const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|男|女|音)/g;
 
-function titledNameInsideRun(text: string, end: number): Hit | null {
+/**
+ * A full name right before a title or a note on a person, inside a longer run (`经济前辈夏道平先生`,
+ * `延吉市李琪玉老人`, `易县付淑玲（女）`): surname + two characters, when the middle one is no surname
+ * (`大陆李明先生` is 李明), the character before no surname, and the surname does not end a word (主任管轶博士)
+ * nor the name an institution or 老 (师范大学教授, 中文系老教授).
+ */
+function fullNameEndingAt(text: string, end: number): Hit | null {
   const start = end - 3;
   const plainSurname = isClass(text, start, SURNAME) && !isClass(text, start, AMBIGUOUS_SURNAME);
-  if (!plainSurname || !HONORIFIC_TITLE.test(text.slice(end, end + 3)) || isClass(text, start + 1, SURNAME) || isClass(text, start - 1, SURNAME) || isClass(text, end - 1, INSTITUTION_END) || text[end - 1] === '老') return null;
+  if (!plainSurname || isClass(text, start + 1, SURNAME) || isClass(text, start - 1, SURNAME) || isClass(text, end - 1, INSTITUTION_END) || text[end - 1] === '老') return null;
   const endsWord = [ROLES, PLACE_NAMES].some((words) => words.endingAt(text, start + 1) !== undefined) || NOT_NAMES.has(text.slice(start - 1, start + 1));
   const found = endsWord ? null : chineseNameAt(text, start);
   return found?.name.length === 3 && !NOT_NAMES.has(found.name.slice(1)) ? listHit(start, found.name) : null;
