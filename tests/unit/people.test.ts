@@ -137,6 +137,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['高队长（女）在场，县城（10岁以下儿童免票）。'])).toEqual([]);
   });
 
+  it('finds the person after 元凶, 领袖 or 长官, and the object of 控告, 会见 or 追随', () => {
+    expect(names(['迫害元凶罗干文，行政长官崔世明，他控告麦康纳，总统会见舒墨时，追随彭海的人。'])).toEqual(['罗干文', '崔世明', '麦康纳', '舒墨', '彭海']);
+  });
+
   it('finds the person an appointment names', () => {
     expect(names(['人大常委会决定任命唐二军为司法部部长，行政长官委任雷添明为主席，家里聘请沈志远为辩护律师。'])).toEqual(['唐二军', '雷添明', '沈志远']);
     expect(names(['他获提名诺贝尔和平奖，任命书已经下达。'])).toEqual([]);

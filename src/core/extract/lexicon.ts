@@ -44,7 +44,7 @@ export const ROLE_WORDS = [
   '警长', '警察', '警官', '干部', '官员', '所长', '副所长', '指导员', '副队长', '科长', '组长', '狱警', '支书', '村支书', '社长',
   '主编', '总编辑', '副主任', '书记员', '公诉人', '陪审员', '审判员', '助理', '义工', '志愿者', '召集人', '负责人', '发起人',
   '代言人', '人员', '弟子', '教导员', '头目', '恶人', '硕士', '学士', '首席执行官', '首席财务官', '首席风险官', '执行长', '将领',
-  '媒体人',
+  '媒体人', '元凶', '领袖', '长官',
   // imperial offices, in history pieces (知州 + name, 太守 + name)
   '知州', '知府', '太守', '宰相', '丞相', '太师', '大夫', '尚书', '侍郎', '刺史', '县令', '高僧', '僧人',
   // society (法轮功学员 + surname: 92 bulk files)
@@ -64,9 +64,10 @@ export const ROLE_WORDS = [
 /**
  * Words that introduce a name without being a role: `七十七岁的赵文秀` (岁的 + surname in 39 bulk files),
  * `名叫` (35), `化名` (24), `署名宁方刚的网友` (署名 + surname in 4), `任命唐一军为部长` (appointments: 12 in
- * 9; not 提名, which names prizes too: 提名诺贝尔和平奖).
+ * 9; not 提名, which names prizes too: 提名诺贝尔和平奖), and verbs whose object is a person: 控告, 会见, 追随
+ * (before names found elsewhere in 14, 13 and 9 bulk files; not 释放, whose object runs on: 释放张展回家).
  */
-export const NAME_INTRODUCERS = ['岁的', '名叫', '叫做', '叫', '名为', '化名', '网名', '笔名', '本名', '原名', '署名', '署名为', '任命', '委任', '聘请'];
+export const NAME_INTRODUCERS = ['岁的', '名叫', '叫做', '叫', '名为', '化名', '网名', '笔名', '本名', '原名', '署名', '署名为', '任命', '委任', '聘请', '控告', '会见', '追随'];
 
 /** Verbs that follow a speaker's name (`赵立坚表示`); 说 and 表示 follow a name in several hundred bulk files. */
 export const SPEECH_VERBS = [
