@@ -48,9 +48,9 @@ describe.skipIf(!HAS_SHARED)('people on the labelled corpus', () => {
   });
 
   it('finds most labelled people', () => {
-    expect(score.macro.recall).toBeGreaterThanOrEqual(0.85);
-    expect(score.micro.recall).toBeGreaterThanOrEqual(0.79);
-    expect(score.macro.f1).toBeGreaterThanOrEqual(0.89);
+    expect(score.macro.recall).toBeGreaterThanOrEqual(0.86);
+    expect(score.micro.recall).toBeGreaterThanOrEqual(0.80);
+    expect(score.macro.f1).toBeGreaterThanOrEqual(0.895);
   });
 
   it('gives the same people when run again on the same text (no state kept between articles)', () => {
