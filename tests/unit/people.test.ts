@@ -179,6 +179,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['王和李说，会议推迟。张以为，没有问题。'])).toEqual([]);
   });
 
+  it('does not read a name out of 为何, 儿童 or a list of policies', () => {
+    expect(names(['为何施教授不回应？五百名儿童集体被迁走，西方通过高税收、高福利进行再分配。'])).toEqual([]);
+  });
+
   it('does not read an everyday word after a weekday for a name', () => {
     expect(names(['世卫上周拒绝宣布紧急状态。'])).toEqual([]);
   });
