@@ -111,6 +111,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['总统大选说明了问题，丈夫多次告诉他们。'])).toEqual([]);
   });
 
+  it('takes a whole three-character name after a role when its last character commonly ends given names', () => {
+    expect(names(['天主教神父杨建华离奇失踪，董事长王健林昨天露面。'])).toEqual(['杨建华', '王健林']);
+    expect(names(['香港特首陈冯富珍离任，旅游团领队苏格兰首府一游。'])).toEqual([]);
+  });
+
   it('ends a name after a role before the verbs officials are named with', () => {
     expect(names(['副市长许昆明调任省里，大使崔天成参加聚会，院长刘润田非法判刑，处长邓炳坤公开表态。'])).toEqual(['许昆明', '崔天成', '刘润田', '邓炳坤']);
     expect(names(['官员吴仪兼任组长，警察杨林拿出证件。'])).toEqual([]);

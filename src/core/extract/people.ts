@@ -23,6 +23,7 @@ import {
   KNOWN_PEOPLE,
   NAME_BREAK_CHARS,
   NAME_DOTS,
+  NAME_FINAL_CHARS,
   NAME_FOLLOWERS,
   NAME_INTRODUCERS,
   NON_PERSON_LATIN,
@@ -106,6 +107,8 @@ const NAME_DOT = charClass(NAME_DOTS);
 const CONJUNCTION = charClass('和与及');
 const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
 const NUMERAL = charClass(CHINESE_NUMERALS);
+/** Characters that commonly end a given name. */
+const NAME_FINAL = charClass(NAME_FINAL_CHARS);
 /** Name-breaking particles that also open given names. */
 const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自');
 
@@ -410,13 +413,13 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
   return { start, end, sighting: { name, nameEn, role, certain: true, chinese: isChineseName(name) } };
 }
 
-/** The name right after a role (`外长王毅`, `主持人：陈奎德`); the role vouches for a name that ends on a particle. */
+/** The name right after a role (`外长王毅`, `主持人：陈奎德`), which vouches for where the name ends. */
 function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
   const found = nameAt(text, at) ?? spokenTranslitAt(text, at);
   if (!found) return null;
   const end = at + found.name.length;
-  const certain = found.certain || (found.chinese && isOneOfOrEnd(text, end, ROLE_VOUCHED_ENDS));
+  const certain = found.certain || (found.chinese && roleVouchesEnd(text, found.name, end));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
 }
 
@@ -427,6 +430,16 @@ function nameAfterRole(text: string, roleEnd: number): Hit | null {
 function spokenTranslitAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
   const name = translitHead(text.slice(at, at + 6));
   return name.length >= 2 && isSpeechAt(text, at + name.length) && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
+}
+
+/**
+ * After a role, a Chinese name surely ends before a particle (`学员李常林家`), and a three-character name whose
+ * last character commonly ends given names is whole (`神父杨建伟离奇失踪`), unless it is a place or its middle
+ * character a surname (陈冯富珍 is a four-character name).
+ */
+function roleVouchesEnd(text: string, name: string, end: number): boolean {
+  if (isOneOfOrEnd(text, end, ROLE_VOUCHED_ENDS)) return true;
+  return name.length === 3 && isClass(name, 2, NAME_FINAL) && !isClass(name, 1, SURNAME) && !isPlaceOrOrg(name);
 }
 
 /** A name opening the clause of a speech verb: `赖建平对大纪元记者说`, `何频在视频节目中披露`. */
