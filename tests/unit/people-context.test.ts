@@ -83,6 +83,11 @@ describe('entries of a case list', () => {
     expect(names(list)).toEqual(['王秀兰', '赵国华', '孙建', '林淑芬']);
   });
 
+  it('takes the names after a bullet or a parenthesised number', () => {
+    const list = ['◎张文清，广东省学员，二零零零年被绑架。', '▼杨秋，派出所恶警。', '（22）王立川', '（25）陈再兴'];
+    expect(names(list)).toEqual(['张文清', '杨秋', '王立川', '陈再兴']);
+  });
+
   it('needs several entries: one paragraph opening on a name and a date is no list', () => {
     expect(names(['彭博9月3日引述知情人士说，计划尚未定案。'])).toEqual([]);
   });

@@ -110,7 +110,7 @@ const NUMERAL = charClass(CHINESE_NUMERALS);
 /** Characters that commonly end a given name. */
 const NAME_FINAL = charClass(NAME_FINAL_CHARS);
 /** Name-breaking particles that also open given names. */
-const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自');
+const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自再');
 
 function someClass(text: string, charClassBits: number): boolean {
   for (let i = 0; i < text.length; i++) if (isClass(text, i, charClassBits)) return true;
@@ -454,18 +454,25 @@ function clauseSubject(text: string, verbAt: number): Hit | null {
 const MIN_LIST_ENTRIES = 3;
 const ENTRY_AFTER_NAME = /^(?:$|[\s，,、：:]?[0-9０-９（(]|，[〇零一二三四五六七八九十]{4}年)/;
 
+/** A bullet or a parenthesised number opening a list entry (`◎张文学，…`, `（22）王立山`). */
+const ENTRY_MARK = /^(?:[◎▼●■◆★☆○•]|[（(][0-9０-９]{1,3}[)）])\s?/;
+
 /**
- * A name that opens a paragraph and is followed right away by a number, a parenthesis, a date or nothing: the
- * entries of Minghui's case lists and directories (`张淑华2021年6月14日…`, `王淑辉`, `邢宝民（1313…）`, `孙军男1968/11/11`,
- * where 男 or 女 gives the sex).
+ * A name that opens a paragraph, maybe after an entry mark, and is followed right away by a number, a
+ * parenthesis, a date or nothing — or, after a mark, by a comma or colon: the entries of Minghui's case lists
+ * and directories (`张淑华2021年6月14日…`, `王淑辉`, `邢宝民（1313…）`, `孙军男1968/11/11`, where 男 or 女 gives the
+ * sex; `◎陆树林，吉林…`).
  */
 function entryName(text: string): Hit | null {
-  const found = chineseNameAt(text, 0);
-  if (!found || isPlaceOrOrg(found.name) || !ENTRY_AFTER_NAME.test(text.slice(found.name.length))) return null;
+  const start = ENTRY_MARK.exec(text)?.[0].length ?? 0;
+  const found = chineseNameAt(text, start);
+  if (!found || isPlaceOrOrg(found.name)) return null;
+  const after = text.slice(start + found.name.length);
+  if (!ENTRY_AFTER_NAME.test(after) && !(start > 0 && /^[，,：:]/.test(after))) return null;
   // A two-character line on its own is as often a place heading (白山, 白城).
-  if (found.name === text && found.name.length < 3) return null;
+  if (after === '' && found.name.length < 3) return null;
   const withSex = found.name.length === 3 && '男女'.includes(found.name[2] ?? '');
-  return listHit(0, withSex ? found.name.slice(0, 2) : found.name);
+  return listHit(start, withSex ? found.name.slice(0, 2) : found.name);
 }
 
 const SPEAKER_LABEL = new RegExp(`^(?:[^|｜]{1,12}\\s?[|｜]\\s?)?([${HAN}]{2,4})[：:]`);
@@ -772,7 +779,7 @@ function isAnonymousAt(text: string, givenAt: number): boolean {
 }
 
 /**
- * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说): after a surname they start a
+ * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说, 陈再道，): after a surname they start a
  * name only when a given character and a sure end follow, and 和 is no conjunction between two surnames (王和李说).
  */
 function breakOpensGivenName(text: string, givenAt: number): boolean {
