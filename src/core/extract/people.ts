@@ -299,7 +299,7 @@ function findSightings(text: string): TextHits {
   for (const m of text.matchAll(EMPEROR)) add(listHit(m.index, m[0]));
   for (const { at, word } of ROLES.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
-  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? (HONORIFIC_TITLE.test(text.slice(at, at + 3)) ? fullNameEndingAt(text, at) : null));
+  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? nameBeforeHonorific(text, at));
   for (const m of text.matchAll(PERSON_NOTE)) add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
   for (const { at } of FOLLOWERS.occurrences(text)) add(nameBefore(text, at, true));
   const speech = SPEECH.occurrences(text).map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
@@ -544,6 +544,11 @@ const HONORIFIC_TITLE = /^(?:先生|女士|老师|律师|副?教授|博士|医�
 /** A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `张靖（音）`). */
 const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|男|女|音)/g;
 
+/** A full name inside a longer run before an honorific title (`经济前辈夏道平先生`). */
+function nameBeforeHonorific(text: string, titleAt: number): Hit | null {
+  return HONORIFIC_TITLE.test(text.slice(titleAt, titleAt + 3)) ? fullNameEndingAt(text, titleAt) : null;
+}
+
 /**
  * A full name right before a title or a note on a person, inside a longer run (`经济前辈夏道平先生`,
  * `延吉市李琪玉老人`, `易县付淑玲（女）`): surname + two characters, when the middle one is no surname
@@ -774,8 +779,8 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
 function isAnonymousAt(text: string, givenAt: number): boolean {
   const word = ANONYMOUS.startingAt(text, givenAt);
   if (word === undefined) return false;
-  const third = text[givenAt + 1];
-  return !(isOneOfOrEnd(word, 0, MIDDLE_OF_NAMES) && word.length === 1 && third !== word && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
+  const middleOfName = word.length === 1 && MIDDLE_OF_NAMES.includes(word) && text[givenAt + 1] !== word;
+  return !(middleOfName && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
 }
 
 /**
