@@ -35,6 +35,11 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names([`周二，演员汤姆${dot}克鲁斯抵达会场。`])).toEqual([`汤姆${dot}克鲁斯`]);
   });
 
+  it('reads everyday characters that transliterate inside a dotted name, not at its outer edge', () => {
+    expect(names(['经济学鼻祖亚当‧斯密曾说，工程师迈克尔·琼斯和塞缪尔·麦克康纳也到了。'])).toEqual(['亚当‧斯密', '迈克尔·琼斯', '塞缪尔·麦克康纳']);
+    expect(names(['鲍勃·诺伊斯那个时候已经离开。'])).toEqual(['鲍勃·诺伊斯']);
+  });
+
   it('takes the Latin original in full-width or ASCII parentheses, with NBSP, as nameEn', () => {
     expect(person(['国务卿安东尼‧布林肯（Antony Blinken）周三抵达。'], '安东尼‧布林肯').nameEn).toBe('Antony Blinken');
     expect(person(['前副国务卿托尼·布林肯\u00a0(Tony\u00a0Blinken)曾说过。'], '托尼·布林肯').nameEn).toBe('Tony Blinken');

@@ -37,6 +37,13 @@ export const TRANSLIT_CHARS =
   '阿埃艾爱安昂奥澳巴芭拜班邦保宝鲍贝本比彼毕庇边宾波玻伯勃博布查柴昌彻楚茨次达大代戴丹道德登邓狄迪蒂丁东杜顿多朵俄厄恩尔法范菲斐费芬丰冯弗伏福夫盖甘冈高戈哥格葛根贡古瓜圭桂果哈海汉豪浩赫亨洪胡华怀惠霍基吉季加佳贾简杰捷金京久居卡凯坎康柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理利莉丽栗连莲良廖列林琳玲留柳隆卢鲁陆路伦罗洛吕玛马迈麦曼芒梅美门蒙孟米密敏明摩莫墨默姆穆木纳娜乃奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切钦琴丘屈热荣茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施什史舒斯思松苏素索塔泰坦汤唐陶特滕提廷图土吐托瓦万旺威韦维温文翁沃乌伍武西希锡夏辛欣休秀许雅亚扬央耶叶伊依因英尤于玉约泽扎詹珍真芝朱祖佐卓宗兹孜翰逊娅琪露黛茜薇婕丝娃谢治蓬川奇肖坚仁增措嘉拉买提甫江罕得珊汀让廉烈津卫焦凡非派歇力';
 
 /**
+ * Characters that transliterate syllables of foreign names but are also everyday words (亚当, 琼斯, 戈培尔,
+ * 萨缪尔森, 褒曼; 当, 那, 委, 富 …): read as part of a name only next to a name dot, never at its outer edge
+ * (`鲍勃·诺伊斯那个` ends at 斯). Each stands inside dotted names in bulk/ beside ordinary transliteration characters.
+ */
+export const DOTTED_TRANSLIT_CHARS = '当易缪培白那翠黑顾荷济泼褒考慈汗委略芙修傅丢卜熙侬蓓琼历富农赞';
+
+/**
  * Titles and roles that stand directly before a name (`美国国务卿蓬佩奥`, `法轮功学员张君`); the longest one
  * that fits is taken. Bulk files with role + surname: 总统 68, 总理 45, 教授 54, 发言人 32, 律师 29;
  * with role + name + （Latin）: 国务卿 22, 总统 13.
@@ -248,7 +255,7 @@ export const STRONG_TRANSLIT_CHARS =
  * `宣布乔·拜登`): a given name read backwards stops before them.
  */
 export const WORDS_BEFORE_TRANSLIT = [
-  '揭露', '披露', '透露', '暴露', '流露', '赞扬', '表扬', '宣扬', '感谢', '答谢', '致谢', '宣布', '公布', '发布', '颁布', '分布',
+  '鼻祖', '始祖', '揭露', '披露', '透露', '暴露', '流露', '赞扬', '表扬', '宣扬', '感谢', '答谢', '致谢', '宣布', '公布', '发布', '颁布', '分布',
   '遍布', '刊登', '攀登', '到达', '表达', '转达', '传达', '抵达', '发达', '参加', '增加', '追加', '胜利', '福利', '顺利', '公安',
   '治安', '平安', '东西', '资金', '美金', '黄金', '独特', '奇特', '赞美', '欧美', '中美', '英文', '中文', '品德', '道德', '偶尔',
   '支持', '包括', '联系', '通知', '逮捕', '起诉', '会见', '接见', '邀请', '采访', '拜访',

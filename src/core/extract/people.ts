@@ -20,6 +20,7 @@ import {
   AMBIGUOUS_SURNAMES,
   ANONYMOUS_SUFFIXES,
   COMPOUND_SURNAMES,
+  DOTTED_TRANSLIT_CHARS,
   KNOWN_PEOPLE,
   NAME_BREAK_CHARS,
   NAME_DOTS,
@@ -91,6 +92,9 @@ function isClass(text: string, at: number, charClassBits: number): boolean {
 }
 
 const TRANSLIT = charClass(TRANSLIT_CHARS);
+/** Everyday characters that also transliterate, read only inside dot-joined names. */
+const DOTTED_EXTRA = charClass(DOTTED_TRANSLIT_CHARS);
+const DOTTED_TRANSLIT = TRANSLIT | DOTTED_EXTRA;
 const STRONG_TRANSLIT = charClass(STRONG_TRANSLIT_CHARS);
 const SURNAME = charClass(SURNAMES);
 const AMBIGUOUS_SURNAME = charClass(AMBIGUOUS_SURNAMES);
@@ -342,7 +346,7 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
   let start = index;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i] ?? '';
-    const head = parts.length > 0 && isClass(piece, 0, TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
+    const head = parts.length > 0 && isClass(piece, 0, DOTTED_TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
     const nameGoesOn = head === piece && i + 2 < pieces.length;
     if (head) parts.push(pieces[i - 1] ?? '', head);
     if (head && !nameGoesOn) {
@@ -365,7 +369,8 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
  * follows (阿涅丝·布赞（Agnes Buzyn）: 赞 is not a usual transliteration character).
  */
 function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
-  const head = translitHead(piece);
+  let head = translitHead(piece, DOTTED_TRANSLIT);
+  while (head.length > 1 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
   const rest = piece.slice(head.length);
   const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
   return head && rest.length <= 2 && !isTitle && latinAfter(text, pieceAt + piece.length) ? piece : head;
@@ -375,7 +380,8 @@ function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
 function givenNameBeforeDot(run: string): string {
   const cut = lastCut(run, (i) => isRoleOrPlaceEnd(run, i));
   let k = run.length;
-  while (k > cut && run.length - k < 6 && isClass(run, k - 1, TRANSLIT) && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
+  while (k > cut && run.length - k < 6 && isClass(run, k - 1, DOTTED_TRANSLIT) && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
+  while (k < run.length - 1 && !isClass(run, k, TRANSLIT)) k++;
   return run.slice(k);
 }
 
@@ -846,12 +852,12 @@ function nameTail(run: string): string {
 }
 
 /** The transliterated syllables that start `run` (the surname after the dot, or a name after a role). */
-function translitHead(run: string): string {
+function translitHead(run: string, charClassBits: number = TRANSLIT): string {
   let k = 0;
   while (k < run.length && k < 8) {
     const c = run[k] ?? '';
-    if ((c === '-' || c === '－') && k > 0 && isClass(run, k + 1, TRANSLIT)) k++;
-    else if (isClass(run, k, TRANSLIT) && !(k > 0 && AFTER_TRANSLIT.startingAt(run, k))) k++;
+    if ((c === '-' || c === '－') && k > 0 && isClass(run, k + 1, charClassBits)) k++;
+    else if (isClass(run, k, charClassBits) && !(k > 0 && AFTER_TRANSLIT.startingAt(run, k))) k++;
     else break;
   }
   return run.slice(0, k);
