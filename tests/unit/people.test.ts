@@ -40,6 +40,10 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names(['鲍勃·诺伊斯那个时候已经离开。'])).toEqual(['鲍勃·诺伊斯']);
   });
 
+  it('keeps a middle initial inside a dotted name', () => {
+    expect(names(['这一做法始于乔治·W·布什政府时期，美国总统约翰·F·肯尼迪说过。'])).toEqual(['乔治·W·布什', '约翰·F·肯尼迪']);
+  });
+
   it('takes the Latin original in full-width or ASCII parentheses, with NBSP, as nameEn', () => {
     expect(person(['国务卿安东尼‧布林肯（Antony Blinken）周三抵达。'], '安东尼‧布林肯').nameEn).toBe('Antony Blinken');
     expect(person(['前副国务卿托尼·布林肯\u00a0(Tony\u00a0Blinken)曾说过。'], '托尼·布林肯').nameEn).toBe('Tony Blinken');

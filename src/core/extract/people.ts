@@ -58,8 +58,8 @@ export interface PeopleInput {
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const DIGIT = /[0-9０-９]/;
 const DOT_CLASS = NAME_DOTS.replace(/[.\-\\\]]/g, '\\$&');
-/** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔). */
-const DOTTED_RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:[${DOT_CLASS}][${HAN}]+(?:[-－][${HAN}]+)*)+`, 'g');
+/** Han runs joined by name dots; hyphens may join syllables inside a part (让-皮埃尔), a middle initial stand between two (约翰·F·肯尼迪). */
+const DOTTED_RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:[${DOT_CLASS}](?:[A-Z](?=[${DOT_CLASS}][${HAN}])|[${HAN}]+(?:[-－][${HAN}]+)*))+`, 'g');
 const DOT_SPLIT = new RegExp(`([${DOT_CLASS}])`);
 const ANY_DOT = new RegExp(`[${DOT_CLASS}]`, 'g');
 const HAN_BEFORE_PARENTHESIS = new RegExp(`(?<![${HAN}])[${HAN}]+(?=\\s?[（(])`, 'g');
@@ -346,7 +346,8 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
   let start = index;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i] ?? '';
-    const head = parts.length > 0 && isClass(piece, 0, DOTTED_TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
+    const initial = parts.length > 0 && /^[A-Z]$/.test(piece);
+    const head = initial ? piece : parts.length > 0 && isClass(piece, 0, DOTTED_TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
     const nameGoesOn = head === piece && i + 2 < pieces.length;
     if (head) parts.push(pieces[i - 1] ?? '', head);
     if (head && !nameGoesOn) {
