@@ -40,6 +40,11 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names(['鲍勃·诺伊斯那个时候已经离开。'])).toEqual(['鲍勃·诺伊斯']);
   });
 
+  it('takes any short surname after a dot when the Latin original follows', () => {
+    expect(person(['经济学家汤米·吴（Tommy Wu）说，作家奥斯卡‧王尔德（Oscar Wilde）写过。'], '汤米·吴').nameEn).toBe('Tommy Wu');
+    expect(names(['经济学家汤米·吴（Tommy Wu）说，作家奥斯卡‧王尔德（Oscar Wilde）写过。'])).toEqual(['汤米·吴', '奥斯卡‧王尔德']);
+  });
+
   it('keeps a middle initial inside a dotted name', () => {
     expect(names(['这一做法始于乔治·W·布什政府时期，美国总统约翰·F·肯尼迪说过。'])).toEqual(['乔治·W·布什', '约翰·F·肯尼迪']);
   });

@@ -347,7 +347,7 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i] ?? '';
     const initial = parts.length > 0 && /^[A-Z]$/.test(piece);
-    const head = initial ? piece : parts.length > 0 && isClass(piece, 0, DOTTED_TRANSLIT) ? surnameAfterDot(text, piece, at) : '';
+    const head = initial ? piece : parts.length > 0 ? surnameAfterDot(text, piece, at) : '';
     const nameGoesOn = head === piece && i + 2 < pieces.length;
     if (head) parts.push(pieces[i - 1] ?? '', head);
     if (head && !nameGoesOn) {
@@ -366,15 +366,17 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
 }
 
 /**
- * The transliterated syllables after a dot. Up to two more characters join them when the Latin original
- * follows (阿涅丝·布赞（Agnes Buzyn）: 赞 is not a usual transliteration character).
+ * The transliterated syllables after a dot. When the Latin original follows, up to two more characters join
+ * them (阿涅丝·布赞（Agnes Buzyn）: 赞 is not a usual transliteration character), or a short piece is the surname
+ * whatever it holds (汤米·吴（Tommy Wu）, 奥斯卡‧王尔德（Oscar Wilde）).
  */
 function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
-  let head = translitHead(piece, DOTTED_TRANSLIT);
+  let head = isClass(piece, 0, DOTTED_TRANSLIT) ? translitHead(piece, DOTTED_TRANSLIT) : '';
   while (head.length > 1 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
   const rest = piece.slice(head.length);
   const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
-  return head && rest.length <= 2 && !isTitle && latinAfter(text, pieceAt + piece.length) ? piece : head;
+  const wholePiece = !isTitle && (head ? rest.length <= 2 : piece.length <= 3) && latinAfter(text, pieceAt + piece.length) !== null;
+  return wholePiece ? piece : head;
 }
 
 /** The transliterated given name at the end of a Han run, after any role or place (`美国国务卿安东尼`). */
