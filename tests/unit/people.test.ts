@@ -271,6 +271,13 @@ describe('one person, several forms', () => {
     expect(found[0]).toMatchObject({ name: '安东尼‧布林肯', nameEn: 'Antony Blinken', aliases: ['布林肯'], mentions: 3 });
   });
 
+  it('reads a rare three-character form of a frequent two-character name as the name and a verb', () => {
+    const story = ['学员张洁说，她没有错。', '张洁说：“我会坚持。”', '张洁表示，她要上诉。', '后来，学员张洁去北京上访。'];
+    expect(people(story).map((p) => [p.name, p.mentions])).toEqual([['张洁', 4]]);
+    const two = ['学员王娟说，她没有错。', '学员王娟秀说，她也没有错。', '王娟表示会上诉，王娟秀表示同意。'];
+    expect(names(two)).toEqual(['王娟', '王娟秀']);
+  });
+
   it('merges dot variants, keeping the first as the name and the others as aliases', () => {
     const found = people(['意大利总理乔治亚‧梅洛尼（Giorgia Meloni）宣誓就职。'], { captions: ['图为乔治亚・梅洛尼在罗马。'] });
     expect(found).toHaveLength(1);

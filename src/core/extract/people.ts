@@ -268,6 +268,7 @@ export function extractPeople(input: PeopleInput): Person[] {
   if (entries.filter((hit) => hit !== null).length >= MIN_LIST_ENTRIES) entries.forEach((hit, i) => found[i]?.add(hit));
   const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
   countMentions(people, texts);
+  foldVerbTails(people);
   const excluded = new Set(input.exclude.map(normaliseName));
   return people
     .filter((p) => p.mentions > 0 && !(excluded.has(normaliseName(p.name)) && !mentionedOutsideCredits(p.name, texts)))
@@ -1016,6 +1017,25 @@ function partCount(name: string): number {
 
 // ---------------------------------------------------------------------------------------------------
 // Mentions
+
+/** A three-character form must be this many times rarer than its two-character head to be read as head + verb. */
+const VERB_TAIL_RARITY = 3;
+
+/**
+ * A three-character "name" that is a two-character name found in the same story plus one character, and far
+ * rarer than that name on its own, is the name followed by a verb (张洁 ×20 and 张洁去北京 once, 晁雷押, 孙膑答):
+ * its mentions go to the name. Comparable counts are two people (王娟 ×12, 王娟秀 ×5).
+ */
+function foldVerbTails(people: Draft[]): void {
+  const twoCharacter = new Map(people.filter((p) => p.name.length === 2 && isChineseName(p.name)).map((p) => [p.name, p]));
+  for (const p of people) {
+    const head = p.name.length === 3 && isChineseName(p.name) ? twoCharacter.get(p.name.slice(0, 2)) : undefined;
+    if (!head || p.mentions * VERB_TAIL_RARITY > head.mentions) continue;
+    head.mentions += p.mentions;
+    head.firstAt = Math.min(head.firstAt, p.firstAt);
+    p.mentions = 0;
+  }
+}
 
 /** Counts every form of every person in the texts, longest form first, and records the forms seen. */
 function countMentions(people: Draft[], texts: string[]): void {
