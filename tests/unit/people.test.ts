@@ -257,6 +257,12 @@ describe('Latin names in the sentence', () => {
     expect(names(['加拿大的Gerald表示支持，美国的Maria Lopez说：“我们会继续。”'])).toEqual(['Gerald', 'Maria Lopez']);
   });
 
+  it('folds the bare surname into a person named in Latin only', () => {
+    const found = person(['分析师Quincy Krosbee表示，市场会好转。Krosbee说，风险仍在。'], 'Quincy Krosbee');
+    expect(found.mentions).toBe(2);
+    expect(names(['分析师Quincy Krosbee表示，市场会好转。Krosbee说，风险仍在。'])).toEqual(['Quincy Krosbee']);
+  });
+
   it('folds the bare Latin surname into the person', () => {
     const found = person(['众议院议长佩洛西（Nancy Pelosi）周四表示，Pelosi的办公室已收到信件。'], '佩洛西');
     expect(found.aliases).toContain('Pelosi');

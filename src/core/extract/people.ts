@@ -1006,8 +1006,10 @@ function shortForms(p: Person): string[] {
   const parts = p.name.split(ANY_DOT);
   const surname = parts[parts.length - 1];
   if (parts.length > 1 && surname && surname.length >= 2) forms.push(surname);
-  const latinSurname = p.nameEn?.split(' ').pop();
-  if (latinSurname && latinSurname.length >= 3 && latinSurname !== p.nameEn) forms.push(latinSurname);
+  // The Latin surname alone: of the original in parentheses, or of a name written in Latin only (Quincy Krosby).
+  const latin = p.nameEn ?? (/^[A-Za-z]/.test(p.name) ? p.name : null);
+  const latinSurname = latin?.split(' ').pop();
+  if (latinSurname && latinSurname.length >= 3 && latinSurname !== latin) forms.push(latinSurname);
   return forms;
 }
 
