@@ -257,6 +257,12 @@ describe('Latin names in the sentence', () => {
     expect(names(['加拿大的Gerald表示支持，美国的Maria Lopez说：“我们会继续。”'])).toEqual(['Gerald', 'Maria Lopez']);
   });
 
+  it('folds the given name alone into the one person who has it', () => {
+    const found = person(['前国务卿希拉里·克林顿周二发言。希拉里说，她不会参选。'], '希拉里·克林顿');
+    expect(found.mentions).toBe(2);
+    expect(names(['前国务卿希拉里·克林顿周二发言。希拉里说，她不会参选。'])).toEqual(['希拉里·克林顿']);
+  });
+
   it('folds the bare surname into a person named in Latin only', () => {
     const found = person(['分析师Quincy Krosbee表示，市场会好转。Krosbee说，风险仍在。'], 'Quincy Krosbee');
     expect(found.mentions).toBe(2);

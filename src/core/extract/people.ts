@@ -1006,6 +1006,9 @@ function shortForms(p: Person): string[] {
   const parts = p.name.split(ANY_DOT);
   const surname = parts[parts.length - 1];
   if (parts.length > 1 && surname && surname.length >= 2) forms.push(surname);
+  // The given name alone, as a story may call a person (希拉里 for 希拉里·克林顿).
+  const given = parts[0];
+  if (parts.length > 1 && given && given.length >= 2) forms.push(given);
   // The Latin surname alone: of the original in parentheses, or of a name written in Latin only (Quincy Krosby).
   const latin = p.nameEn ?? (/^[A-Za-z]/.test(p.name) ? p.name : null);
   const latinSurname = latin?.split(' ').pop();
