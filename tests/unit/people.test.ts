@@ -45,6 +45,11 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names(['经济学家汤米·吴（Tommy Wu）说，作家奥斯卡‧王尔德（Oscar Wilde）写过。'])).toEqual(['汤米·吴', '奥斯卡‧王尔德']);
   });
 
+  it('leaves a title after a dotted name out of it, also before the Latin original', () => {
+    expect(person(['协调人黛博拉·伯克斯博士（Deborah Birx）说，疫情趋缓。'], '黛博拉·伯克斯').nameEn).toBe('Deborah Birx');
+    expect(names(['首席医疗官托尼·霍洛汉博士说，疫情趋缓。'])).toEqual(['托尼·霍洛汉']);
+  });
+
   it('keeps a middle initial inside a dotted name', () => {
     expect(names(['这一做法始于乔治·W·布什政府时期，美国总统约翰·F·肯尼迪说过。'])).toEqual(['乔治·W·布什', '约翰·F·肯尼迪']);
   });

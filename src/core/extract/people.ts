@@ -371,13 +371,17 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
  * them (阿涅丝·布赞（Agnes Buzyn）: 赞 is not a usual transliteration character), or a short piece is the surname
  * whatever it holds (汤米·吴（Tommy Wu）, 奥斯卡‧王尔德（Oscar Wilde）).
  */
-function surnameAfterDot(text: string, piece: string, pieceAt: number): string {
+function surnameAfterDot(text: string, wholePiece: string, pieceAt: number): string {
+  // A title after the name is no part of it, even where its first character transliterates (霍洛汉博士说).
+  let titleAt = 1;
+  while (titleAt < wholePiece.length && TITLES_AFTER.startingAt(wholePiece, titleAt) === undefined) titleAt++;
+  const piece = wholePiece.slice(0, titleAt);
   let head = isClass(piece, 0, DOTTED_TRANSLIT) ? translitHead(piece, DOTTED_TRANSLIT) : '';
   while (head.length > 1 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
   const rest = piece.slice(head.length);
   const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
-  const wholePiece = !isTitle && (head ? rest.length <= 2 : piece.length <= 3) && latinAfter(text, pieceAt + piece.length) !== null;
-  return wholePiece ? piece : head;
+  const withOriginal = !isTitle && (head ? rest.length <= 2 : piece.length <= 3) && latinAfter(text, pieceAt + wholePiece.length) !== null;
+  return withOriginal ? piece : head;
 }
 
 /** The transliterated given name at the end of a Han run, after any role or place (`美国国务卿安东尼`). */
@@ -403,7 +407,9 @@ function dottedHit(text: string, start: number, end: number, parts: string[]): H
   const syllables = parts.filter((_, i) => i % 2 === 0);
   if (syllables.some((p) => [...p].every((c) => CHINESE_NUMERALS.includes(c)) || PLACES.has(p))) return null;
   if (ORGS_AFTER.startingAt(text, end)) return null; // 约翰·霍普金斯大学
-  const sighting = { name: parts.join(''), nameEn: latinAfter(text, end), role: roleBefore(text, start), chinese: false };
+  const title = TITLES_AFTER.startingAt(text, end);
+  const nameEn = latinAfter(text, end) ?? (title === undefined ? null : latinAfter(text, end + title.length));
+  const sighting = { name: parts.join(''), nameEn, role: roleBefore(text, start), chinese: false };
   return { start, end, sighting: { ...sighting, certain: isNameEnd(text, end) || sighting.nameEn !== null } };
 }
 
