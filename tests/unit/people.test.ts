@@ -50,6 +50,10 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names(['首席医疗官托尼·霍洛汉博士说，疫情趋缓。'])).toEqual(['托尼·霍洛汉']);
   });
 
+  it('does not take 于 before a date into a dotted surname', () => {
+    expect(names(['大法官露丝·巴德·金斯伯格于2020年去世。'])).toEqual(['露丝·巴德·金斯伯格']);
+  });
+
   it('keeps a middle initial inside a dotted name', () => {
     expect(names(['这一做法始于乔治·W·布什政府时期，美国总统约翰·F·肯尼迪说过。'])).toEqual(['乔治·W·布什', '约翰·F·肯尼迪']);
   });

@@ -378,6 +378,8 @@ function surnameAfterDot(text: string, wholePiece: string, pieceAt: number): str
   const piece = wholePiece.slice(0, titleAt);
   let head = isClass(piece, 0, DOTTED_TRANSLIT) ? translitHead(piece, DOTTED_TRANSLIT) : '';
   while (head.length > 1 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
+  // 于 before a number is the preposition of a date (金斯伯格于2020年去世).
+  if (head.length > 2 && head.endsWith('于') && DIGIT.test(text[pieceAt + head.length] ?? '')) head = head.slice(0, -1);
   const rest = piece.slice(head.length);
   const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
   const withOriginal = !isTitle && (head ? rest.length <= 2 : piece.length <= 3) && latinAfter(text, pieceAt + wholePiece.length) !== null;
