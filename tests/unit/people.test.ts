@@ -299,6 +299,11 @@ describe('one person, several forms', () => {
     expect(names(two)).toEqual(['王娟', '王娟秀']);
   });
 
+  it('reads a rare form with a word before a frequent transliterated name as that name', () => {
+    const story = ['警察打电话骚扰，让金杰的妻子劝他。', '金杰说不去。', '金杰表示不签。', '金杰说他没有错。'];
+    expect(people(story).map((p) => [p.name, p.mentions])).toEqual([['金杰', 4]]);
+  });
+
   it('merges dot variants, keeping the first as the name and the others as aliases', () => {
     const found = people(['意大利总理乔治亚‧梅洛尼（Giorgia Meloni）宣誓就职。'], { captions: ['图为乔治亚・梅洛尼在罗马。'] });
     expect(found).toHaveLength(1);

@@ -268,7 +268,7 @@ export function extractPeople(input: PeopleInput): Person[] {
   if (entries.filter((hit) => hit !== null).length >= MIN_LIST_ENTRIES) entries.forEach((hit, i) => found[i]?.add(hit));
   const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
   countMentions(people, texts);
-  foldVerbTails(people);
+  foldStrayWords(people);
   const excluded = new Set(input.exclude.map(normaliseName));
   return people
     .filter((p) => p.mentions > 0 && !(excluded.has(normaliseName(p.name)) && !mentionedOutsideCredits(p.name, texts)))
@@ -1031,23 +1031,34 @@ function partCount(name: string): number {
 // ---------------------------------------------------------------------------------------------------
 // Mentions
 
-/** A three-character form must be this many times rarer than its two-character head to be read as head + verb. */
-const VERB_TAIL_RARITY = 3;
+/** A longer form must be this many times rarer than the name inside it to be read as that name plus a stray word. */
+const STRAY_WORD_RARITY = 3;
 
 /**
- * A three-character "name" that is a two-character name found in the same story plus one character, and far
- * rarer than that name on its own, is the name followed by a verb (张洁 ×20 and 张洁去北京 once, 晁雷押, 孙膑答):
- * its mentions go to the name. Comparable counts are two people (王娟 ×12, 王娟秀 ×5).
+ * Forms that are a name of the same story plus a stray character or two, and far rarer than that name, are
+ * the name read too far: a Chinese name and the verb after it (张洁 ×20 and 张洁去北京 once, 晁雷押, 孙膑答),
+ * or a name and the word before it, where the whole is no Chinese name (金杰 ×62 and 让金杰 ×3, 伊朗苏莱曼尼;
+ * not 张建国 for a 建国). Their mentions go to the
+ * name. Comparable counts are two people (王娟 ×12 and 王娟秀 ×5, 川普 ×5 and 小川普 ×2).
  */
-function foldVerbTails(people: Draft[]): void {
-  const twoCharacter = new Map(people.filter((p) => p.name.length === 2 && isChineseName(p.name)).map((p) => [p.name, p]));
+function foldStrayWords(people: Draft[]): void {
+  const byName = new Map(people.map((p) => [p.name, p]));
   for (const p of people) {
-    const head = p.name.length === 3 && isChineseName(p.name) ? twoCharacter.get(p.name.slice(0, 2)) : undefined;
-    if (!head || p.mentions * VERB_TAIL_RARITY > head.mentions) continue;
-    head.mentions += p.mentions;
-    head.firstAt = Math.min(head.firstAt, p.firstAt);
+    const inner = nameInside(p.name, byName);
+    if (!inner || p.mentions * STRAY_WORD_RARITY > inner.mentions) continue;
+    inner.mentions += p.mentions;
+    inner.firstAt = Math.min(inner.firstAt, p.firstAt);
     p.mentions = 0;
   }
+}
+
+/** The person whose name `name` holds with one stray character after it (Chinese) or one or two before it. */
+function nameInside(name: string, byName: ReadonlyMap<string, Draft>): Draft | undefined {
+  if (isChineseName(name)) {
+    const head = name.length === 3 ? byName.get(name.slice(0, 2)) : undefined;
+    return head && isChineseName(head.name) ? head : undefined;
+  }
+  return [1, 2].map((cut) => byName.get(name.slice(cut))).find((p) => p !== undefined && p.name.length >= 2);
 }
 
 /** Counts every form of every person in the texts, longest form first, and records the forms seen. */
