@@ -207,8 +207,9 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['王和李说，会议推迟。张以为，没有问题。'])).toEqual([]);
   });
 
-  it('does not read a name out of 为何, 儿童 or a list of policies', () => {
+  it('does not read a name out of 为何, 儿童, 高声, a list of policies or a country (吉布提)', () => {
     expect(names(['为何施教授不回应？五百名儿童集体被迁走，西方通过高税收、高福利进行再分配。'])).toEqual([]);
+    expect(names(['一位记者高声喊到他的名字。刚果共和国、吉布提和赞比亚的债务上升，吉布提从七家银行借款。'])).toEqual([]);
   });
 
   it('does not read an everyday word after a weekday for a name', () => {
