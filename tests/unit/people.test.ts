@@ -144,6 +144,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['官员吴仪兼任组长，警察杨林拿出证件。'])).toEqual([]);
   });
 
+  it('ends a pair of names before 作为', () => {
+    expect(names(['他正式委托莫少安、尚宝林作为代表律师。'])).toEqual(['莫少安', '尚宝林']);
+  });
+
   it('ends the name before 亲自, 多次, 涉嫌 or 落马', () => {
     expect(names(['原公安局副局长张国栋涉嫌受贿，政委杜国华亲自带队。'])).toEqual(['张国栋', '杜国华']);
   });
