@@ -84,8 +84,8 @@ describe('entries of a case list', () => {
   });
 
   it('takes the names after a bullet or a parenthesised number', () => {
-    const list = ['◎张文清，广东省学员，二零零零年被绑架。', '▼杨秋，派出所恶警。', '（22）王立川', '（25）陈再兴'];
-    expect(names(list)).toEqual(['张文清', '杨秋', '王立川', '陈再兴']);
+    const list = ['◎张文清，广东省学员，二零零零年被绑架。', '▼杨秋，派出所恶警。', '（22）王立川', '（25）陈再兴', '（26）董安'];
+    expect(names(list)).toEqual(['张文清', '杨秋', '王立川', '陈再兴', '董安']);
   });
 
   it('needs several entries: one paragraph opening on a name and a date is no list', () => {

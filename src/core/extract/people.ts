@@ -487,8 +487,8 @@ function entryName(text: string): Hit | null {
   if (!found || isPlaceOrOrg(found.name)) return null;
   const after = text.slice(start + found.name.length);
   if (!ENTRY_AFTER_NAME.test(after) && !(start > 0 && /^[，,：:]/.test(after))) return null;
-  // A two-character line on its own is as often a place heading (白山, 白城).
-  if (after === '' && found.name.length < 3) return null;
+  // A two-character line on its own is as often a place heading (白山, 白城), unless an entry mark numbers it.
+  if (after === '' && found.name.length < 3 && start === 0) return null;
   const withSex = found.name.length === 3 && '男女'.includes(found.name[2] ?? '');
   return listHit(start, withSex ? found.name.slice(0, 2) : found.name);
 }
