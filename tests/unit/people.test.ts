@@ -252,6 +252,10 @@ describe('lists', () => {
     expect(names(['消息见于歐華網、歐時網。'])).toEqual([]);
   });
 
+  it('reads a list whose items end with a note in parentheses', () => {
+    expect(names(['学员陈贵英（七十七岁）、郭素芳当天被带走。'])).toEqual(['陈贵英', '郭素芳']);
+  });
+
   it('takes the partner of a known name joined by 和, 与 or 及', () => {
     expect(names(['学员周桂兰被绑架。', '警察带走了周桂兰和程秀林。'])).toEqual(['周桂兰', '程秀林']);
     expect(names(['作家李明远表示反对。', '当年吴文英与李明远在上海相识。'])).toEqual(['李明远', '吴文英']);

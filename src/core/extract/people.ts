@@ -615,8 +615,11 @@ function* knownPeople(text: string): Generator<Hit> {
 
 /** A character of a list item: anything but punctuation, brackets, the list comma and space. */
 const ITEM_CHAR = '[^，。；：！？“”「」（）()、\\s]';
+/** A short note in parentheses that may close an item (`刘苏剑（音）、洪晨钟`, `杨用萍（五十三岁）、朱莲香`). */
+const ITEM_NOTE = '(?:[（(][^（）()、]{1,6}[)）])?';
 // The lookbehind makes each run start once: without it a long run with no list is retried from every character.
-const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+(?:、${ITEM_CHAR}+)+`, 'g');
+const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+${ITEM_NOTE}(?:、${ITEM_CHAR}+${ITEM_NOTE})+`, 'g');
+const TRAILING_NOTE = /[（(][^（）()]*[)）]$/;
 
 /**
  * The names in `、` lists. A list counts when one of its items is a name found elsewhere
@@ -630,10 +633,10 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const inner: (Hit | null)[] = [];
     let at = m.index + first.length + 1;
     for (const item of items.slice(1, -1)) {
-      inner.push(chineseNameAt(text, at)?.name === item ? listHit(at, item) : null);
+      inner.push(chineseNameAt(text, at)?.name === item.replace(TRAILING_NOTE, '') ? listHit(at, item.replace(TRAILING_NOTE, '')) : null);
       at += item.length + 1;
     }
-    const firstName = nameEndingList(text, m.index, m.index + first.length, known);
+    const firstName = nameEndingList(text, m.index, m.index + first.replace(TRAILING_NOTE, '').length, known);
     const last = chineseNameAt(text, at);
     const lastName = last?.certain ? listHit(at, last.name) : null;
     // In a list of names, a three-character last item may end on any character (沈冰、叶迎春销声匿迹).
