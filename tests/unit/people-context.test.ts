@@ -71,6 +71,10 @@ describe('other places where names stand', () => {
     expect(names(['傅明远表示，他会继续上诉。'])).toEqual(['傅明远']);
   });
 
+  it('reads 洪 as a surname, but not in 洪水', () => {
+    expect(names(['警察刘苏剑（音）、洪晨中等四人闯入。洪水退去后，他回到家。'])).toEqual(['刘苏剑', '洪晨中']);
+  });
+
   it('reads 赖 and 尚 as surnames', () => {
     expect(names(['加拿大律师赖文华表示，此案证据不足。'])).toEqual(['赖文华']);
     expect(names(['吉林学员尚春华被传唤。'])).toEqual(['尚春华']);
