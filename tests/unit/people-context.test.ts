@@ -72,7 +72,7 @@ describe('other places where names stand', () => {
   });
 
   it('reads 洪 as a surname, but not in 洪水', () => {
-    expect(names(['警察刘苏剑（音）、洪晨中等四人闯入。洪水退去后，他回到家。'])).toEqual(['刘苏剑', '洪晨中']);
+    expect(names(['警察刘苏剑（音）、洪晨中等四人闯入。然而洪水说来就来。'])).toEqual(['刘苏剑', '洪晨中']);
   });
 
   it('reads 赖 and 尚 as surnames', () => {
@@ -88,7 +88,7 @@ describe('entries of a case list', () => {
   });
 
   it('takes the names after a bullet or a parenthesised number', () => {
-    const list = ['◎张文清，广东省学员，二零零零年被绑架。', '▼杨秋，派出所恶警。', '（22）王立川', '（25）陈再兴', '（26）董安'];
+    const list = ['◎张文清，广东省学员，二零零零年被绑架。', '▼杨秋，派出所恶警。', '（22）王立川', '（25）陈再兴', '（26）董安', '◎白山'];
     expect(names(list)).toEqual(['张文清', '杨秋', '王立川', '陈再兴', '董安']);
   });
 

@@ -38,8 +38,9 @@ export const TRANSLIT_CHARS =
 
 /**
  * Characters that transliterate syllables of foreign names but are also everyday words (亚当, 琼斯, 戈培尔,
- * 萨缪尔森, 褒曼; 当, 那, 委, 富 …): read as part of a name only next to a name dot, never at its outer edge
- * (`鲍勃·诺伊斯那个` ends at 斯). Each stands inside dotted names in bulk/ beside ordinary transliteration characters.
+ * 萨缪尔森, 褒曼; 当, 那, 委, 富 …): read as part of a name only inside a dot-joined name, and never at its outer
+ * edge (`鲍勃·诺伊斯那个` ends at 斯, `詹姆斯·当时` at 斯). Each stands inside dotted names in bulk/ beside ordinary
+ * transliteration characters.
  */
 export const DOTTED_TRANSLIT_CHARS = '当易缪培白那翠黑顾荷济泼褒考慈汗委略芙修傅丢卜熙侬蓓琼历富农赞';
 
@@ -168,7 +169,7 @@ export const NOT_NAME_WORDS = [
  */
 export const PLACE_WORDS = [
   '美国', '英国', '法国', '德国', '意大利', '加拿大', '澳大利亚', '澳洲', '日本', '韩国', '朝鲜', '印度', '巴西', '伊朗',
-  '以色列', '叙利亚', '土耳其', '乌克兰', '俄罗斯', '白俄罗斯', '波兰', '西班牙', '葡萄牙', '荷兰', '苏格兰', '吉布提', '布鲁克林', '比利时', '瑞士', '瑞典', '挪威',
+  '以色列', '叙利亚', '土耳其', '乌克兰', '俄罗斯', '白俄罗斯', '波兰', '西班牙', '葡萄牙', '荷兰', '吉布提', '布鲁克林', '比利时', '瑞士', '瑞典', '挪威',
   '芬兰', '丹麦', '希腊', '埃及', '墨西哥', '古巴', '委内瑞拉', '阿根廷', '智利', '秘鲁', '新西兰', '新加坡', '马来西亚', '印尼',
   '菲律宾', '越南', '泰国', '缅甸', '巴基斯坦', '阿富汗', '伊拉克', '沙特', '卡塔尔', '匈牙利', '捷克', '奥地利', '罗马尼亚', '保加利亚',
   '塞尔维亚', '克罗地亚', '立陶宛', '拉脱维亚', '爱沙尼亚', '冰岛', '爱尔兰', '苏格兰', '哥伦比亚', '尼日利亚', '南非', '肯尼亚', '蒙古', '哈萨克斯坦',
@@ -229,7 +230,7 @@ export const KNOWN_PEOPLE = [
  * Everyday words that look like the given part of a three-character name (毛面前, 钟一直, 华政策).
  */
 export const NOT_GIVEN_NAMES = [
-  '福利', '税收', '集体', '地产', '一直', '突然', '正式', '全部', '首次', '多次', '两次', '三次', '长期', '左右', '面前', '方面', '发现', '回忆', '联合', '政策',
+  '福利', '税收', '集体', '地产', '自己', '之前', '之后', '以前', '以后', '以来', '以及', '为了', '而且', '而是', '其实', '其他', '其中', '自从', '用来', '少数', '一直', '突然', '正式', '全部', '首次', '多次', '两次', '三次', '长期', '左右', '面前', '方面', '发现', '回忆', '联合', '政策',
   '公司', '中心', '法庭', '法案', '研究', '作者', '释放', '陷入', '肯定', '信息', '治疗', '详细', '害怕', '科技', '关税', '警察',
   '经理', '科长', '队长', '所长', '先生', '女士', '文革', '表态', '同意', '认同', '一样', '一起', '一同', '本人', '家属', '政府',
   '当局', '时期', '时代', '年代', '晚年', '早年', '生前', '死后', '去世', '同志', '主席', '总理', '总统', '书记', '全国', '全家',

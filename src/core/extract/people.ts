@@ -377,9 +377,10 @@ function surnameAfterDot(text: string, wholePiece: string, pieceAt: number): str
   while (titleAt < wholePiece.length && TITLES_AFTER.startingAt(wholePiece, titleAt) === undefined) titleAt++;
   const piece = wholePiece.slice(0, titleAt);
   let head = isClass(piece, 0, DOTTED_TRANSLIT) ? translitHead(piece, DOTTED_TRANSLIT) : '';
-  while (head.length > 1 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
-  // 于 before a number is the preposition of a date (金斯伯格于2020年去世).
-  if (head.length > 2 && head.endsWith('于') && DIGIT.test(text[pieceAt + head.length] ?? '')) head = head.slice(0, -1);
+  while (head.length > 0 && isClass(head, head.length - 1, DOTTED_EXTRA) && !isClass(head, head.length - 1, TRANSLIT)) head = head.slice(0, -1);
+  // 于 before a number is the preposition of a date (金斯伯格于2020年去世, 让·雷于二〇二〇年).
+  const afterHead = pieceAt + head.length;
+  if (head.length > 1 && head.endsWith('于') && (DIGIT.test(text[afterHead] ?? '') || isClass(text, afterHead, NUMERAL))) head = head.slice(0, -1);
   const rest = piece.slice(head.length);
   const isTitle = TITLES_AFTER.startingAt(rest, 0) !== undefined || ROLES.startingAt(rest, 0) !== undefined;
   const withOriginal = !isTitle && (head ? rest.length <= 2 : piece.length <= 3) && latinAfter(text, pieceAt + wholePiece.length) !== null;
@@ -405,8 +406,12 @@ function lastCut(run: string, isCut: (i: number) => boolean): number {
   return 0;
 }
 
+/** The most parts a dot-joined name has (海瑟姆·本·塔里克·赛义德 has four); a longer run is no name (`约·约·约·…`). */
+const MAX_NAME_PARTS = 6;
+
 function dottedHit(text: string, start: number, end: number, parts: string[]): Hit | null {
   const syllables = parts.filter((_, i) => i % 2 === 0);
+  if (syllables.length > MAX_NAME_PARTS) return null;
   if (syllables.some((p) => [...p].every((c) => CHINESE_NUMERALS.includes(c)) || PLACES.has(p))) return null;
   if (ORGS_AFTER.startingAt(text, end)) return null; // 约翰·霍普金斯大学
   const title = TITLES_AFTER.startingAt(text, end);
@@ -418,7 +423,8 @@ function dottedHit(text: string, start: number, end: number, parts: string[]): H
 /** `X（Latin Name）`: the Han run before a parenthesised Latin personal name. */
 function parenthesisedName(text: string, index: number, run: string): Hit | null {
   const nameEn = latinAfter(text, index + run.length);
-  if (!nameEn) return null;
+  // The original of an institution (洛克希德马丁公司（Lockheed Martin）) names no person.
+  if (!nameEn || ORGS_AFTER.endingAt(run, run.length) !== undefined) return null;
   // A title may stand between the name and its original: 弗格森教授（Neil Ferguson）.
   const title = [TITLES_AFTER.endingAt(run, run.length), ROLES.endingAt(run, run.length)].find((t) => t && t.length < run.length);
   const end = index + run.length - (title?.length ?? 0);
@@ -487,8 +493,8 @@ function entryName(text: string): Hit | null {
   if (!found || isPlaceOrOrg(found.name)) return null;
   const after = text.slice(start + found.name.length);
   if (!ENTRY_AFTER_NAME.test(after) && !(start > 0 && /^[，,：:]/.test(after))) return null;
-  // A two-character line on its own is as often a place heading (白山, 白城), unless an entry mark numbers it.
-  if (after === '' && found.name.length < 3 && start === 0) return null;
+  // A two-character line on its own is as often a place heading (白山, 白城), unless a number marks it as an entry.
+  if (after === '' && found.name.length < 3 && !DIGIT.test(text.slice(0, start))) return null;
   const withSex = found.name.length === 3 && '男女'.includes(found.name[2] ?? '');
   return listHit(start, withSex ? found.name.slice(0, 2) : found.name);
 }
@@ -559,8 +565,11 @@ function nameBefore(text: string, end: number, titled: boolean): Hit | null {
 
 /** Titles that follow a person's full name, unlike 夫妇, 一家 or 本人, which also follow a noun (游客夫妇); not 等人群. */
 const HONORIFIC_TITLE = /^(?:先生|女士|老师|律师|副?教授|博士|医生|老人|等人(?!群)|牧师|神父|院士|研究员)/;
-/** A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `张靖（音）`). */
-const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|男|女|音)/g;
+/**
+ * A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `黄敏（男，当时…`,
+ * `张靖（音）`, `（音译）`); not 王家庄（音乐之乡）.
+ */
+const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|[男女][)）,，、]|音译?[)）,，])/g;
 
 /** A full name inside a longer run before an honorific title (`经济前辈夏道平先生`). */
 function nameBeforeHonorific(text: string, titleAt: number): Hit | null {
@@ -772,7 +781,7 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
   const givenAt = at + surnameLength;
   const first = text[givenAt];
   if (first === text[at]) return null;
-  if (!isGivenAt(text, givenAt)) return breakOpensGivenName(text, givenAt) ? { name: text.slice(at, givenAt + 2), certain: true } : null;
+  if (!isGivenAt(text, givenAt)) return breakOpensGivenName(text, at, givenAt) ? { name: text.slice(at, givenAt + 2), certain: true } : null;
   // 王女士, 林领事: a surname and a title make an anonymous reference.
   if (isAnonymousAt(text, givenAt) || ROLES.startingAt(text, givenAt) || ORGS_AFTER.startingAt(text, givenAt + 1) || NOT_NAMES.has(text.slice(at, givenAt + 1))) return null;
   // 王中和，: a particle that ends the text run belongs to the name; before a number it is a preposition (张薇于2019年).
@@ -795,22 +804,27 @@ function chineseNameAt(text: string, at: number): { name: string; certain: boole
 
 /**
  * A word after a surname that makes an anonymous reference (王女士, 张某, 王家). 家, 伯 and 叔 are also the
- * middle of full names (李家超说, 刘伯温和, 李叔同，): there the third character and a sure end make a name.
+ * middle of full names (李家超说, 刘伯温和, 李叔同，): there a third character and the end of a name make a name.
  */
 function isAnonymousAt(text: string, givenAt: number): boolean {
   const word = ANONYMOUS.startingAt(text, givenAt);
   if (word === undefined) return false;
   const middleOfName = word.length === 1 && MIDDLE_OF_NAMES.includes(word) && text[givenAt + 1] !== word;
-  return !(middleOfName && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
+  // Not the family's home or what it has or does (刘家中被抄, 陈家有人, 王家过年).
+  const familyWord = FOLLOWERS.startingAt(text, givenAt) !== undefined || '有过'.includes(text[givenAt + 1] ?? '有');
+  return !(middleOfName && !familyWord && isGivenAt(text, givenAt + 1) && isNameEnd(text, givenAt + 2));
 }
 
 /**
- * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说, 陈再道，): after a surname they start a
- * name only when a given character and a sure end follow, and 和 is no conjunction between two surnames (王和李说).
+ * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说, 陈再道，): after a surname that is no
+ * everyday word (曾之前) they start a name only when a given character and a sure end follow, the two make no
+ * word (张自己说), and 和 is no conjunction between two surnames (王和李说).
  */
-function breakOpensGivenName(text: string, givenAt: number): boolean {
+function breakOpensGivenName(text: string, at: number, givenAt: number): boolean {
+  const given = text.slice(givenAt, givenAt + 2);
   return (
     isClass(text, givenAt, GIVEN_AFTER_SURNAME) && isGivenAt(text, givenAt + 1) && isStrongEnd(text, givenAt + 2) &&
+    !isClass(text, at, AMBIGUOUS_SURNAME) && !NOT_GIVEN_NAMES.includes(given) &&
     !(isClass(text, givenAt, CONJUNCTION) && isClass(text, givenAt + 1, SURNAME))
   );
 }
@@ -1006,20 +1020,22 @@ function foldShortForms(people: Draft[]): Draft[] {
 /** Who each short form could stand for. */
 function shortFormOwners(people: Draft[]): Map<string, Draft[]> {
   const owners = new Map<string, Draft[]>();
+  const listed = new Set(people.map((p) => p.name));
   for (const p of people) {
-    for (const short of shortForms(p)) owners.set(short, [...(owners.get(short) ?? []), p]);
+    for (const short of shortForms(p, listed)) owners.set(short, [...(owners.get(short) ?? []), p]);
   }
   return owners;
 }
 
-function shortForms(p: Person): string[] {
+function shortForms(p: Person, alsoListed: ReadonlySet<string>): string[] {
   const forms: string[] = [];
   const parts = p.name.split(ANY_DOT);
   const surname = parts[parts.length - 1];
   if (parts.length > 1 && surname && surname.length >= 2) forms.push(surname);
-  // The given name alone, as a story may call a person (希拉里 for 希拉里·克林顿).
+  // The given name alone, as a story may call a person (希拉里 for 希拉里·克林顿), where it was read as a person of
+  // its own: counted everywhere, it would also count inside longer words (马克 in 马克思).
   const given = parts[0];
-  if (parts.length > 1 && given && given.length >= 2) forms.push(given);
+  if (parts.length > 1 && given && given.length >= 2 && alsoListed.has(given)) forms.push(given);
   // The Latin surname alone: of the original in parentheses, or of a name written in Latin only (Quincy Krosby).
   const latin = p.nameEn ?? (/^[A-Za-z]/.test(p.name) ? p.name : null);
   const latinSurname = latin?.split(' ').pop();
@@ -1034,21 +1050,27 @@ function partCount(name: string): number {
 // ---------------------------------------------------------------------------------------------------
 // Mentions
 
-/** A longer form must be this many times rarer than the name inside it to be read as that name plus a stray word. */
-const STRAY_WORD_RARITY = 3;
+/**
+ * How many times rarer a longer form must be than the name inside it to be read as that name plus a stray word:
+ * a verb after a Chinese name, a word before a transliteration. The second is stricter, since a transliteration
+ * may hold another whole (布林肯 ×1 beside 林肯 ×4 are two people).
+ */
+const STRAY_VERB_RARITY = 3;
+const STRAY_PREFIX_RARITY = 5;
 
 /**
  * Forms that are a name of the same story plus a stray character or two, and far rarer than that name, are
- * the name read too far: a Chinese name and the verb after it (张洁 ×20 and 张洁去北京 once, 晁雷押, 孙膑答),
+ * the name read too far: a Chinese name and the verb after it (张洁 ×20 and 张洁去 once, 晁雷押, 孙膑答),
  * or a name and the word before it, where the whole is no Chinese name (金杰 ×62 and 让金杰 ×3, 伊朗苏莱曼尼;
- * not 张建国 for a 建国). Their mentions go to the
- * name. Comparable counts are two people (王娟 ×12 and 王娟秀 ×5, 川普 ×5 and 小川普 ×2).
+ * not 张建国 for a 建国). Their mentions go to the name. Comparable counts are two people (王娟 ×12 and
+ * 王娟秀 ×5, 川普 ×5 and 小川普 ×2).
  */
 function foldStrayWords(people: Draft[]): void {
   const byName = new Map(people.map((p) => [p.name, p]));
   for (const p of people) {
     const inner = nameInside(p.name, byName);
-    if (!inner || p.mentions * STRAY_WORD_RARITY > inner.mentions) continue;
+    const rarity = isChineseName(p.name) ? STRAY_VERB_RARITY : STRAY_PREFIX_RARITY;
+    if (!inner || p.mentions * rarity > inner.mentions) continue;
     inner.mentions += p.mentions;
     inner.firstAt = Math.min(inner.firstAt, p.firstAt);
     p.mentions = 0;
@@ -1080,7 +1102,8 @@ function countMentions(people: Draft[], texts: string[]): void {
       const { at: i, word: form } = found;
       const person = forms.get(form);
       const latin = /^[A-Za-z]/.test(form);
-      if (!person || (latin && /[A-Za-z]/.test(text[i - 1] ?? ''))) {
+      // A Latin form inside a longer Latin word is not a mention (Lopez in Lopezville).
+      if (!person || (latin && /[A-Za-z]/.test((text[i - 1] ?? '') + (text[i + form.length] ?? '')))) {
         found = formList.next(text, i + 1);
         continue;
       }
