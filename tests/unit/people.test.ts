@@ -321,6 +321,11 @@ describe('one person, several forms', () => {
     expect(names(two)).toEqual(['王娟', '王娟秀']);
   });
 
+  it('never keeps a speech verb after a name as part of it, however often it follows', () => {
+    const story = ['黄帝问巫贤：“你多大了？”', '巫贤道：“百岁了。”', '黄帝又问，巫贤说：“记不清。”', '巫贤道：“请回吧。”'];
+    expect(people(story).map((p) => p.name)).not.toContain('巫贤道');
+  });
+
   it('reads a rare form with a word before a frequent transliterated name as that name', () => {
     const story = ['警察打电话骚扰，让金杰的妻子劝他。', '金杰说不去。', '金杰表示不签。', '金杰说他没有错。', '金杰说：“我不签。”', '金杰表示会上诉。'];
     expect(people(story).map((p) => [p.name, p.mentions])).toEqual([['金杰', 6]]);

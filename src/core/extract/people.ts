@@ -1056,6 +1056,8 @@ function partCount(name: string): number {
  * may hold another whole (布林肯 ×1 beside 林肯 ×4 are two people).
  */
 const STRAY_VERB_RARITY = 3;
+/** One-character verbs of speech that end a classical quotation's speaker (`巫咸道：`, `孙膑答：`). */
+const SPEECH_TAILS = '道曰说问答';
 const STRAY_PREFIX_RARITY = 5;
 
 /**
@@ -1070,7 +1072,9 @@ function foldStrayWords(people: Draft[]): void {
   for (const p of people) {
     const inner = nameInside(p.name, byName);
     const rarity = isChineseName(p.name) ? STRAY_VERB_RARITY : STRAY_PREFIX_RARITY;
-    if (!inner || p.mentions * rarity > inner.mentions) continue;
+    // A speech verb after a name is never part of it, however often it follows (巫咸 ×5, 巫咸道： ×5).
+    const spoken = inner !== undefined && isChineseName(p.name) && SPEECH_TAILS.includes(p.name.slice(-1));
+    if (!inner || (!spoken && p.mentions * rarity > inner.mentions)) continue;
     inner.mentions += p.mentions;
     inner.firstAt = Math.min(inner.firstAt, p.firstAt);
     p.mentions = 0;
