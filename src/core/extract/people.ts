@@ -642,7 +642,8 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const inner: (Hit | null)[] = [];
     let at = m.index + first.length + 1;
     for (const item of items.slice(1, -1)) {
-      inner.push(chineseNameAt(text, at)?.name === item.replace(TRAILING_NOTE, '') ? listHit(at, item.replace(TRAILING_NOTE, '')) : null);
+      const name = item.replace(TRAILING_NOTE, '');
+      inner.push(chineseNameAt(text, at)?.name === name ? listHit(at, name) : null);
       at += item.length + 1;
     }
     const firstName = nameEndingList(text, m.index, m.index + first.replace(TRAILING_NOTE, '').length, known);
@@ -1056,9 +1057,9 @@ function partCount(name: string): number {
  * may hold another whole (布林肯 ×1 beside 林肯 ×4 are two people).
  */
 const STRAY_VERB_RARITY = 3;
+const STRAY_PREFIX_RARITY = 5;
 /** One-character verbs of speech that end a classical quotation's speaker (`巫咸道：`, `孙膑答：`). */
 const SPEECH_TAILS = '道曰说问答';
-const STRAY_PREFIX_RARITY = 5;
 
 /**
  * Forms that are a name of the same story plus a stray character or two, and far rarer than that name, are
@@ -1070,11 +1071,12 @@ const STRAY_PREFIX_RARITY = 5;
 function foldStrayWords(people: Draft[]): void {
   const byName = new Map(people.map((p) => [p.name, p]));
   for (const p of people) {
-    const inner = nameInside(p.name, byName);
-    const rarity = isChineseName(p.name) ? STRAY_VERB_RARITY : STRAY_PREFIX_RARITY;
+    const chinese = isChineseName(p.name);
+    const inner = nameInside(p.name, chinese, byName);
+    if (!inner) continue;
     // A speech verb after a name is never part of it, however often it follows (巫咸 ×5, 巫咸道： ×5).
-    const spoken = inner !== undefined && isChineseName(p.name) && SPEECH_TAILS.includes(p.name.slice(-1));
-    if (!inner || (!spoken && p.mentions * rarity > inner.mentions)) continue;
+    const spoken = chinese && SPEECH_TAILS.includes(p.name.slice(-1));
+    if (!spoken && p.mentions * (chinese ? STRAY_VERB_RARITY : STRAY_PREFIX_RARITY) > inner.mentions) continue;
     inner.mentions += p.mentions;
     inner.firstAt = Math.min(inner.firstAt, p.firstAt);
     p.mentions = 0;
@@ -1082,8 +1084,8 @@ function foldStrayWords(people: Draft[]): void {
 }
 
 /** The person whose name `name` holds with one stray character after it (Chinese) or one or two before it. */
-function nameInside(name: string, byName: ReadonlyMap<string, Draft>): Draft | undefined {
-  if (isChineseName(name)) {
+function nameInside(name: string, chinese: boolean, byName: ReadonlyMap<string, Draft>): Draft | undefined {
+  if (chinese) {
     const head = name.length === 3 ? byName.get(name.slice(0, 2)) : undefined;
     return head && isChineseName(head.name) ? head : undefined;
   }
