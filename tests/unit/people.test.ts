@@ -119,6 +119,12 @@ describe('a Latin name in parentheses after a Chinese name', () => {
     expect(names(['参与研究的科学家曾晓林（音译，Xiaolin Zeng）说，结果可靠。'])).toEqual(['曾晓林']);
   });
 
+  it('reads a syllable that usually stops names inside a transliteration, not after a place word', () => {
+    expect(person(['当地居民弗里德曼（Lisa Friedman）宣布，游行取消。'], '弗里德曼').nameEn).toBe('Lisa Friedman');
+    expect(names(['发言人斯里纳特（Ravi Srinath）表示，外长将出席。'])).toEqual(['斯里纳特']);
+    expect(person(['她在城里约翰森（Mark Johnsen）的店中打工。'], '约翰森').nameEn).toBe('Mark Johnsen');
+  });
+
   it('does not take a company before its Latin name for a person', () => {
     expect(names(['制造商美国洛克希德马丁公司（Lockheed Martin）发表声明。'])).toEqual([]);
   });
@@ -160,6 +166,11 @@ describe('a role or title next to a Chinese name', () => {
 
   it('stops the name at a place or a time (the dateline of a wire story)', () => {
     expect(names(['发言人高立德台北时间3日表示，会议延期。'])).toEqual(['高立德']);
+  });
+
+  it('finds the name after a role and 的, when the name surely ends', () => {
+    expect(names(['时任县公安局长的郝志刚，在会上点名批评，前任市委书记的钱立忠说，账目不清。'])).toEqual(['郝志刚', '钱立忠']);
+    expect(names(['总统的权力受到限制，部长的高度评价引起争议。'])).toEqual([]);
   });
 
   it('does not read the word after a role as a name', () => {

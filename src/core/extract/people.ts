@@ -302,7 +302,10 @@ function findSightings(text: string): TextHits {
   for (const m of text.matchAll(HAN_BEFORE_PARENTHESIS)) add(parenthesisedName(text, m.index, m[0]));
   for (const hit of knownPeople(text)) add(hit);
   for (const m of text.matchAll(EMPEROR)) add(listHit(m.index, m[0]));
-  for (const { at, word } of ROLES.occurrences(text)) add(nameAfterRole(text, at + word.length));
+  for (const { at, word } of ROLES.occurrences(text)) {
+    const end = at + word.length;
+    add(text[end] === '的' ? possessedName(text, end + 1) : nameAfterRole(text, end));
+  }
   for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
   for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? nameBeforeHonorific(text, at));
   for (const m of text.matchAll(PERSON_NOTE)) add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
@@ -445,6 +448,15 @@ function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const end = at + found.name.length;
   const certain = found.certain || (found.chinese && roleVouchesEnd(text, found.name, end));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
+}
+
+/**
+ * The name after a role and 的 (`时任公安局长的邵建伟，`, `首任司令员的刘粤军，`): 的 also opens a thing the office
+ * has (部长的高度评价), so only a whole three-character Chinese name with a sure end counts.
+ */
+function possessedName(text: string, at: number): Hit | null {
+  const hit = nameAfterRole(text, at);
+  return hit?.sighting.certain && hit.sighting.chinese && hit.end - hit.start === 3 ? hit : null;
 }
 
 /**
@@ -872,13 +884,26 @@ function nameTail(run: string): string {
   const afterRole = run.slice(lastCut(run, (i) => isRoleOrPlaceEnd(run, i)));
   if (afterRole.length < run.length && afterRole.length >= 2 && isChineseName(afterRole)) return afterRole;
   const cut = lastCut(run, (i) => isClass(run, i - 1, LEFT_STOP) || isRoleOrPlaceEnd(run, i));
-  const rest = run.slice(cut);
+  const rest = run.slice(cut - transliteratedStopBefore(run, cut));
   if (rest.length <= 4) return rest;
   let k = rest.length;
   while (k > 0 && rest.length - k < 6 && isClass(rest, k - 1, TRANSLIT)) k--;
   if (rest.length - k >= 2) return rest.slice(k);
   const three = rest.slice(-3);
   return isClass(three, 0, SURNAME) ? three : rest.slice(-2);
+}
+
+/**
+ * How far the cut moves back when the particle before it is a syllable inside a transliteration
+ * (弗里德曼（Friedman）, not 城里约翰逊（Johnson）): the rest of the run and the characters before the particle
+ * are all transliterated.
+ */
+function transliteratedStopBefore(run: string, cut: number): number {
+  if (cut < 2 || !isClass(run, cut - 1, TRANSLIT) || !isClass(run, cut - 1, LEFT_STOP)) return 0;
+  for (let i = cut; i < run.length; i++) if (!isClass(run, i, TRANSLIT)) return 0;
+  let start = cut - 1;
+  while (start > 0 && run.length - start < 6 && isClass(run, start - 1, TRANSLIT) && !isClass(run, start - 1, LEFT_STOP)) start--;
+  return start < cut - 1 ? cut - start : 0;
 }
 
 /** The transliterated syllables that start `run` (the surname after the dot, or a name after a role). */
