@@ -5,7 +5,7 @@
  * Test URLs: https://github.com/begood0513/goodnews/blob/master/pages/nsc418/n12963233.md (article),
  * https://github.com/begood0513/goodnews (README, not an article).
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api.ts';
 import { detectArticle, findMarkdownArticle, isCandidateUrl } from '../core/detect.ts';
 import { extractArticle } from '../core/extract/article.ts';
 import type { Article, ClassifiedArticle } from '../core/types.ts';
@@ -65,7 +65,7 @@ function isParsed(element: Element): boolean {
 
 function reportDetection(detected: boolean): void {
   const report: DetectionReport = { type: 'mr:detected', detected };
-  browser.runtime.sendMessage(report).catch(() => {
+  extensionApi().runtime.sendMessage(report).catch(() => {
     // The background may be restarting; the badge is refreshed on the next navigation.
   });
 }
@@ -76,12 +76,14 @@ function currentArticle(): Article | null {
   return state.article;
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+extensionApi().runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (sender.id !== extensionApi().runtime.id || !isContentRequest(message)) return;
+  // Answered synchronously through sendResponse: Chrome before 148 ignores a promise returned here.
   if (message.type === 'mr:get-article') {
     const response: ArticleResponse = { type: 'mr:article', article: currentArticle() };
-    return Promise.resolve(response);
+    sendResponse(response);
+    return;
   }
   const article = currentArticle();
-  return Promise.resolve(article && state.classified ? scrollToTarget(state.classified, article, message.target) : false);
+  sendResponse(article && state.classified ? scrollToTarget(state.classified, article, message.target) : false);
 });

@@ -27,43 +27,43 @@ const fake = vi.hoisted(() => ({
   reloaded: [] as number[],
 }));
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      id: 'mirror-reader-test',
-      onMessage: {
-        addListener: (listener: Listener) => fake.messageListeners.push(listener),
-        removeListener: (listener: Listener) => fake.messageListeners.splice(fake.messageListeners.indexOf(listener), 1),
-      },
-    },
-    tabs: {
-      get: async (id: number) => ({ id, url: fake.tabUrl }),
-      query: async () => [{ id: TAB_ID, url: fake.tabUrl }],
-      sendMessage: (_tabId: number, message: unknown) => {
-        fake.sent.push(message);
-        return fake.answer(message);
-      },
-      reload: async (id: number) => void fake.reloaded.push(id),
-      onUpdated: {
-        addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.updateListeners.push(listener),
-        removeListener: () => {},
-      },
-    },
-    storage: {
-      local: {
-        get: async (key: string) => ({ [key]: fake.stored[key] }),
-        set: async (items: Record<string, unknown>) => void Object.assign(fake.stored, items),
-      },
-      onChanged: { addListener: () => {} },
-    },
-    commands: { getAll: async () => [{ name: 'toggle-clean-mode', shortcut: 'Alt+Shift+M' }] },
-    i18n: {
-      getUILanguage: () => 'en',
-      getMessage: (key: string, substitutions: string[] = []) =>
-        (english[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? ''),
+/** The polyfill (popup code) and the browser's own namespace (settings) are the same fake here. */
+const fakeBrowser = vi.hoisted(() => ({
+  runtime: {
+    id: 'mirror-reader-test',
+    onMessage: {
+      addListener: (listener: Listener) => fake.messageListeners.push(listener),
+      removeListener: (listener: Listener) => fake.messageListeners.splice(fake.messageListeners.indexOf(listener), 1),
     },
   },
+  tabs: {
+    get: async (id: number) => ({ id, url: fake.tabUrl }),
+    query: async () => [{ id: TAB_ID, url: fake.tabUrl }],
+    sendMessage: (_tabId: number, message: unknown) => {
+      fake.sent.push(message);
+      return fake.answer(message);
+    },
+    reload: async (id: number) => void fake.reloaded.push(id),
+    onUpdated: {
+      addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.updateListeners.push(listener),
+      removeListener: () => {},
+    },
+  },
+  storage: {
+    local: {
+      get: async (key: string) => ({ [key]: fake.stored[key] }),
+      set: async (items: Record<string, unknown>) => void Object.assign(fake.stored, items),
+    },
+    onChanged: { addListener: () => {} },
+  },
+  commands: { getAll: async () => [{ name: 'toggle-clean-mode', shortcut: 'Alt+Shift+M' }] },
+  i18n: {
+    getUILanguage: () => 'en',
+    getMessage: (key: string, substitutions: string[] = []) =>
+      (english[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? ''),
+  },
 }));
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { Popup } = await import('../../src/popup/components/Popup.tsx');
 
@@ -101,6 +101,7 @@ async function click(element: Element | null | undefined): Promise<void> {
 
 beforeEach(() => {
   document = parseHtml('<!doctype html><html><body><div id="app"></div></body></html>');
+  vi.stubGlobal('browser', fakeBrowser);
   vi.stubGlobal('document', document);
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
   vi.stubGlobal('cancelAnimationFrame', (frame: ReturnType<typeof setTimeout>) => clearTimeout(frame));

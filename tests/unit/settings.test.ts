@@ -3,24 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 /** Extension storage as the browser gives it: asynchronous, with reads and writes that interleave. */
 const stored: Record<string, unknown> = {};
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      local: {
-        get: async (key: string) => {
-          const value = stored[key];
-          await tick();
-          return { [key]: value };
-        },
-        set: async (items: Record<string, unknown>) => {
-          await tick();
-          Object.assign(stored, items);
-        },
+/** The browser's own `browser` namespace: the settings reach storage without the polyfill. */
+vi.stubGlobal('browser', {
+  storage: {
+    local: {
+      get: async (key: string) => {
+        const value = stored[key];
+        await tick();
+        return { [key]: value };
       },
-      onChanged: { addListener: () => undefined },
+      set: async (items: Record<string, unknown>) => {
+        await tick();
+        Object.assign(stored, items);
+      },
     },
+    onChanged: { addListener: () => undefined },
   },
-}));
+});
 
 const { loadSettings, saveSettings } = await import('../../src/settings.ts');
 
