@@ -1,7 +1,9 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { EXTRACTOR_FILE } from './src/messages.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -24,10 +26,39 @@ export function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+const BROWSER_TARGETS = ['chrome120', 'firefox140'];
+
+/**
+ * Builds the on-demand extractor (src/content/extractor.ts), which the background injects with
+ * scripting.executeScript, as one self-contained IIFE beside the crxjs output. Not through crxjs's `?script`
+ * import: that also lists the file as web-accessible to every site, which executeScript does not need and
+ * which would let any page detect the extension.
+ */
+function extractorBundle(outDir: string): Plugin {
+  return {
+    name: 'mirror-reader:extractor',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: true,
+          target: BROWSER_TARGETS,
+          lib: { entry: resolve(import.meta.dirname, 'src/content/extractor.ts'), formats: ['iife'], name: 'mirrorReaderExtractor', fileName: () => EXTRACTOR_FILE },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), extractorBundle(`dist/${target}`)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
@@ -35,7 +66,7 @@ export default defineConfig(({ mode }) => {
       // reports its gzipped size); AMO reviewers get the TypeScript sources and `npm run build`.
       minify: true,
       sourcemap: false,
-      target: ['chrome120', 'firefox140'],
+      target: BROWSER_TARGETS,
     },
   };
 });

@@ -7,8 +7,8 @@
  */
 import type { Storage } from 'webextension-polyfill';
 
-/** A message listener as both browsers call it natively: it answers through `sendResponse`. */
-export type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => void;
+/** A message listener as both browsers call it natively: it answers through `sendResponse`, returning true when that comes later. */
+export type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => true | undefined;
 
 export interface ExtensionApi {
   runtime: {

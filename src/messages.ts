@@ -28,6 +28,20 @@ export interface DetectionReport {
   detected: boolean;
 }
 
+/**
+ * content script → background: inject the extractor (src/content/extractor.ts) into the sending tab,
+ * the first time the popup asks it for its article. Answered with `true` once the extractor has run.
+ */
+export interface ExtractorRequest {
+  type: 'mr:load-extractor';
+}
+
+/** The extractor's file in both builds (vite.config.ts builds it there). */
+export const EXTRACTOR_FILE = 'src/content/extractor.js';
+
+/** Where the injected extractor leaves extractArticle for the content script, in the content scripts' world. */
+export const EXTRACTOR_GLOBAL = 'mirrorReaderExtractArticle';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -48,6 +62,10 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 
 export function isDetectionReport(value: unknown): value is DetectionReport {
   return isRecord(value) && value.type === 'mr:detected' && typeof value.detected === 'boolean';
+}
+
+export function isExtractorRequest(value: unknown): value is ExtractorRequest {
+  return isRecord(value) && value.type === 'mr:load-extractor';
 }
 
 function isString(value: unknown): value is string {

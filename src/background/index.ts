@@ -1,9 +1,10 @@
 /**
  * Background: keeps the network rule for the tracking pixel in step with clean mode, toggles clean
- * mode from the keyboard shortcut, and shows on the toolbar badge whether a tab holds an article.
+ * mode from the keyboard shortcut, shows on the toolbar badge whether a tab holds an article, and injects
+ * the extractor into a tab whose content script asks for it.
  */
 import browser from 'webextension-polyfill';
-import { isDetectionReport, type Settings } from '../messages.ts';
+import { EXTRACTOR_FILE, isDetectionReport, isExtractorRequest, type Settings } from '../messages.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings.ts';
 
 const PIXEL_RULESET = 'tracking-pixel';
@@ -29,10 +30,18 @@ browser.commands.onCommand.addListener(async (command) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isDetectionReport(message) || sender.tab?.id === undefined) return undefined;
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
   const tabId = sender.tab.id;
+  if (isExtractorRequest(message)) return injectExtractor(tabId, sender.frameId ?? 0);
+  if (!isDetectionReport(message)) return undefined;
   void browser.action.setBadgeText({ tabId, text: message.detected ? '✓' : '' });
   void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f883d' });
   void browser.action.setTitle({ tabId, title: browser.i18n.getMessage(message.detected ? 'badgeArticle' : 'badgeNoArticle') });
   return undefined;
 });
+
+/** Runs the extractor in the frame of the content script that asked for it (host access: github.com only). */
+async function injectExtractor(tabId: number, frameId: number): Promise<true> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE] });
+  return true;
+}

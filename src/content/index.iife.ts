@@ -2,14 +2,15 @@
  * Content script on every github.com page, at document_start (an IIFE bundle, so it runs before the
  * parser builds the page). Sets the clean-mode gate, classifies the mirrored article as soon as it is
  * parsed (and again after every GitHub navigation), answers the popup, reports detection for the badge.
+ * It carries detection only: the extractor is injected the first time the popup asks for the article.
  * Test URLs: https://github.com/begood0513/goodnews/blob/master/pages/nsc418/n12963233.md (article),
  * https://github.com/begood0513/goodnews (README, not an article).
  */
 import { extensionApi } from '../extension-api.ts';
 import { detectArticle, findMarkdownArticle, isCandidateUrl } from '../core/detect.ts';
-import { extractArticle } from '../core/extract/article.ts';
+import type { extractArticle } from '../core/extract/article.ts';
 import type { Article, ClassifiedArticle } from '../core/types.ts';
-import { isContentRequest, type ArticleResponse, type DetectionReport } from '../messages.ts';
+import { EXTRACTOR_GLOBAL, isContentRequest, type ArticleResponse, type ContentRequest, type DetectionReport, type ExtractorRequest } from '../messages.ts';
 import { loadSettings, onSettingsChanged } from '../settings.ts';
 import { clearMarks, markBlocks } from './mark.ts';
 import { watchPage } from './navigation.ts';
@@ -70,20 +71,43 @@ function reportDetection(detected: boolean): void {
   });
 }
 
-function currentArticle(): Article | null {
+type ExtractArticle = typeof extractArticle;
+
+let extractorLoad: Promise<ExtractArticle> | undefined;
+
+/** The extractor, which the background injects the first time the popup asks for the article (src/content/extractor.ts). */
+function loadExtractor(): Promise<ExtractArticle> {
+  extractorLoad ??= (async () => {
+    const scope = globalThis as Record<string, unknown>;
+    if (typeof scope[EXTRACTOR_GLOBAL] !== 'function') {
+      const request: ExtractorRequest = { type: 'mr:load-extractor' };
+      await extensionApi().runtime.sendMessage(request);
+    }
+    const extract = scope[EXTRACTOR_GLOBAL];
+    if (typeof extract !== 'function') throw new Error('Mirror Reader: the extractor did not load');
+    return extract as ExtractArticle;
+  })();
+  extractorLoad.catch(() => (extractorLoad = undefined)); // the next request tries again
+  return extractorLoad;
+}
+
+async function currentArticle(): Promise<Article | null> {
   if (!state.classified) return null;
-  state.article ??= extractArticle(state.classified, state.url);
+  const extract = await loadExtractor();
+  if (!state.classified) return null; // the page moved on while the extractor loaded
+  state.article ??= extract(state.classified, state.url);
   return state.article;
 }
 
+async function answer(request: ContentRequest): Promise<ArticleResponse | boolean> {
+  const article = await currentArticle();
+  if (request.type === 'mr:get-article') return { type: 'mr:article', article };
+  return article !== null && state.classified !== null && scrollToTarget(state.classified, article, request.target);
+}
+
 extensionApi().runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (sender.id !== extensionApi().runtime.id || !isContentRequest(message)) return;
-  // Answered synchronously through sendResponse: Chrome before 148 ignores a promise returned here.
-  if (message.type === 'mr:get-article') {
-    const response: ArticleResponse = { type: 'mr:article', article: currentArticle() };
-    sendResponse(response);
-    return;
-  }
-  const article = currentArticle();
-  sendResponse(article && state.classified ? scrollToTarget(state.classified, article, message.target) : false);
+  if (sender.id !== extensionApi().runtime.id || !isContentRequest(message)) return undefined;
+  // An answer that failed (the extractor did not load) reaches the popup as no answer, which it explains.
+  answer(message).then(sendResponse, () => sendResponse(undefined));
+  return true; // the answer follows through sendResponse; Chrome before 148 ignores a returned promise
 });

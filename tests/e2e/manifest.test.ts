@@ -1,9 +1,14 @@
 /**
  * The manifest each browser actually loaded from its build (runtime.getManifest), and the host
- * access it granted: github.com only, with the background each browser supports.
+ * access it granted: github.com only, with the background each browser supports; and what the build
+ * puts into every github.com page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type Browser from 'webextension-polyfill';
+import { requireBrowserAndBuild } from '../../scripts/lib/browsers.ts';
+import { EXTRACTOR_FILE } from '../../src/messages.ts';
 import { targetBrowser } from './harness/index.ts';
 import { useBrowser } from './harness/vitest.ts';
 
@@ -21,6 +26,25 @@ describe(`the ${targetBrowser()} build as loaded`, () => {
     const { manifest, origins } = await loaded();
     expect(manifest.host_permissions).toEqual(['https://github.com/*']);
     expect(origins).toEqual(['https://github.com/*']);
+  });
+
+  it('asks for no permission beyond storage, the pixel rule and injecting its extractor, and exposes no file to pages', async () => {
+    const { manifest } = await loaded();
+    expect(manifest.permissions).toEqual(['storage', 'declarativeNetRequest', 'scripting']);
+    expect(manifest.web_accessible_resources ?? null).toBeNull();
+  });
+
+  it('keeps the extractor and its word lists out of the script every github.com page loads', async () => {
+    const { extensionDir } = requireBrowserAndBuild(targetBrowser());
+    const built = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const scripts = built.content_scripts.flatMap((script) => script.js);
+    const pageLoad = scripts.map((file) => readFileSync(join(extensionDir, file), 'utf8')).join('\n');
+    const extractor = readFileSync(join(extensionDir, EXTRACTOR_FILE), 'utf8');
+    // A name from the people lexicon and a role word: both in the extractor, neither in the page-load script.
+    for (const word of ['蓬佩奥', '国务卿']) {
+      expect(extractor).toContain(word);
+      expect(pageLoad).not.toContain(word);
+    }
   });
 
   const firefox = targetBrowser() === 'firefox';
