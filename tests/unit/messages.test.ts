@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentRequest, isDetectionReport, isSettings } from '../../src/messages.ts';
+import { isContentRequest, isDetectionReport, isExtractorRequest, isSettings } from '../../src/messages.ts';
 
 describe('message validators', () => {
   it('accepts the requests the popup sends', () => {
@@ -21,6 +21,13 @@ describe('message validators', () => {
       { type: 'mr:scroll-to', target: { kind: 'script', name: 'x' } },
     ]) {
       expect(isContentRequest(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('accepts only the extractor request, which the background answers by injecting a file it names itself', () => {
+    expect(isExtractorRequest({ type: 'mr:load-extractor' })).toBe(true);
+    for (const bad of [null, 'mr:load-extractor', [], { type: 'mr:load-extractors' }, { kind: 'mr:load-extractor' }]) {
+      expect(isExtractorRequest(bad), JSON.stringify(bad)).toBe(false);
     }
   });
 
