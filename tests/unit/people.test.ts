@@ -56,6 +56,11 @@ describe('transliterated names joined by a middle dot', () => {
     expect(names(['法国导演让·雷于二〇二〇年去世。'])).toEqual(['让·雷']);
   });
 
+  it('takes a short given name whole after a role when the two-word Latin original follows', () => {
+    expect(person(['电台主持人瑞秋·卡森（Rachel Carson）说，瑞秋·卡森当时在场。'], '瑞秋·卡森')).toMatchObject({ nameEn: 'Rachel Carson', mentions: 2 });
+    expect(names(['支持议员的威廉·贝克（William Baker）说，合作继续。'])).toEqual(['威廉·贝克']);
+  });
+
   it('keeps a middle initial inside a dotted name', () => {
     expect(names(['这一做法始于乔治·W·布什政府时期，美国总统约翰·F·肯尼迪说过。'])).toEqual(['乔治·W·布什', '约翰·F·肯尼迪']);
   });

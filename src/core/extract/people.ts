@@ -348,6 +348,8 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
   let at = index; // where pieces[i] starts
   let parts: string[] = []; // the name being read: syllables and the dots between them
   let start = index;
+  // A two-part name with a two-word original (主持人瑞秋·曼索（Rachel Mansour）) vouches for its given name.
+  const vouched = pieces.length === 3 && latinAfter(text, index + run.length)?.split(' ').length === 2;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i] ?? '';
     const initial = parts.length > 0 && /^[A-Z]$/.test(piece);
@@ -360,7 +362,7 @@ function dottedNames(text: string, index: number, run: string): Hit[] {
     }
     if (!nameGoesOn) {
       // The piece ends the name; its tail may begin the next one.
-      const given = givenNameBeforeDot(piece);
+      const given = givenNameBeforeDot(piece, vouched);
       parts = given ? [given] : [];
       start = at + piece.length - given.length;
     }
@@ -391,8 +393,10 @@ function surnameAfterDot(text: string, wholePiece: string, pieceAt: number): str
 }
 
 /** The transliterated given name at the end of a Han run, after any role or place (`美国国务卿安东尼`). */
-function givenNameBeforeDot(run: string): string {
+function givenNameBeforeDot(run: string, vouched: boolean): string {
   const cut = lastCut(run, (i) => isRoleOrPlaceEnd(run, i));
+  // After a role, a short given name whose original follows is whole, whatever characters it holds.
+  if (vouched && cut > 0 && run.length - cut <= 3 && !someClass(run.slice(cut), LEFT_STOP)) return run.slice(cut);
   let k = run.length;
   while (k > cut && run.length - k < 6 && isClass(run, k - 1, DOTTED_TRANSLIT) && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
   while (k < run.length - 1 && !isClass(run, k, TRANSLIT)) k++;
