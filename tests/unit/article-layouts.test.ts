@@ -118,7 +118,9 @@ describe('outlet layouts', () => {
   it('路透 2018: protocol-relative image with an agency credit after the full stop, 原文链接 after <br>', () => {
     const article = extractFixture('reuters-2018', 'https://github.com/bigcaibao/banned-news/blob/master/pages/chinaNews/idCNKCS1LG0AA.md');
     expect(article.originalUrl).toBe('https://cn.reuters.com/article/port-volume-idCNKCS1LG0AA?feedType=RSS&feedName=chinaNews');
-    expect(article.dateline).toMatchObject({ outlet: '路透', place: '上海' });
+    // 路透上海8月31日 gives no year: the picture's filing date (d=20180831) supplies it.
+    expect(article.dateline).toMatchObject({ outlet: '路透', place: '上海', date: '2018-08-31' });
+    expect(article.date).toBe('2018-08-31');
     expect(figureSummary(article)).toEqual([
       {
         src: '//s3.reutersmedia.net/resources/r/?m=02&d=20180831&t=2&i=1200000001&r=LYNXNPEE7U0AA&w=20',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDate, dateFromUrl, findDateline, findPublishedDate, toIsoDate } from '../../src/core/extract/dateline.ts';
+import { articleDate, dateFromPictures, dateFromUrl, findDateline, findPublishedDate, toIsoDate } from '../../src/core/extract/dateline.ts';
 
 describe('toIsoDate', () => {
   it('reads Chinese numerals digit by digit for years and with 十 for months and days', () => {
@@ -41,6 +41,22 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://www.soundofhope.org/post/384508')).toBeNull();
     expect(dateFromUrl('https://cn.reuters.com/article/city-budget-0902-idCNKCS1LI0DA?feedType=RSS')).toBeNull();
     expect(dateFromUrl('http://kzg.io/b53fMv')).toBeNull();
+  });
+});
+
+describe('dateFromPictures', () => {
+  it('reads the filing date of the first Reuters picture, for a dateline that gives no year', () => {
+    const pictures = ['https://example.org/a.jpg', '//s3.reutersmedia.net/resources/r/?m=02&d=20181231&t=2&i=1&w=20'];
+    expect(dateFromPictures(pictures)).toBe('2018-12-31');
+    // 路透北京1月1日 read with a picture filed on 2018-12-31 is 2019-01-01, the nearest such day.
+    expect(findDateline(['路透北京1月1日 - 市场开盘平稳。'], { referenceDate: dateFromPictures(pictures) })?.date).toBe('2019-01-01');
+  });
+
+  it('ignores other hosts, impossible days and pages without pictures', () => {
+    expect(dateFromPictures(['https://example.org/resize?d=20180831'])).toBeNull();
+    expect(dateFromPictures(['//s3.reutersmedia.net/resources/r/?m=02&d=20181345&w=20'])).toBeNull();
+    expect(dateFromPictures([])).toBeNull();
+    expect(findDateline(['路透北京8月31日 - 市场开盘平稳。'], { referenceDate: null })?.date).toBeNull();
   });
 });
 

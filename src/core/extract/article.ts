@@ -7,7 +7,7 @@ import { cleanText, repairMojibake } from '../text.ts';
 import type { Article, BlockKind, ClassifiedArticle, Dateline, MirrorRef } from '../types.ts';
 import { paragraphsWithout } from './body.ts';
 import { findEditor, findOriginalUrl } from './credits.ts';
-import { articleDate, dateFromUrl, findDateline } from './dateline.ts';
+import { articleDate, dateFromPictures, dateFromUrl, findDateline } from './dateline.ts';
 import { findFigures } from './figures.ts';
 import { extractPeople } from './people.ts';
 import { blockRoots } from './regions.ts';
@@ -20,7 +20,9 @@ export function extractArticle(classified: ClassifiedArticle, url: string, now: 
   const figures = figureMatches.map((match) => match.figure);
   const textParagraphs = paragraphsWithout(classified, new Set(figureMatches.flatMap((match) => match.captionNodes)));
   const originalUrl = findOriginalUrl(blockText(classified, ['original-url', 'share']));
-  const dateline = findDateline(textParagraphs, { referenceDate: originalUrl === null ? null : dateFromUrl(originalUrl) });
+  // A dateline without a year takes the one nearest a date the page gives elsewhere.
+  const referenceDate = (originalUrl === null ? null : dateFromUrl(originalUrl)) ?? dateFromPictures(figures.map((figure) => figure.src));
+  const dateline = findDateline(textParagraphs, { referenceDate });
   const editor = findEditor(textParagraphs);
   const paragraphs = withoutDateline(textParagraphs, dateline);
   const people = extractPeople({

@@ -87,6 +87,23 @@ const URL_DATES: readonly RegExp[] = [
   /-(?<m>\d{2})(?<d>\d{2})(?<y>(?:19|20)\d{2})\d{6}\.html/,
 ];
 
+/**
+ * Reuters pictures (`//s3.reutersmedia.net/resources/r/?m=02&d=20180831&…`) carry the day they were filed:
+ * on the 18 bulk Reuters pages with one, it is the dateline's day or the next. Not a publication date, so it
+ * only gives the year to a dateline that has none (`路透北京8月31日 -`).
+ */
+const REUTERS_PICTURE_DATE = /\breutersmedia\.net\/.*[?&;]d=(?<y>20\d{2})(?<m>\d{2})(?<d>\d{2})\b/;
+
+/** A date near the publication from the page's pictures, else null. */
+export function dateFromPictures(sources: readonly string[]): string | null {
+  for (const source of sources) {
+    const groups = REUTERS_PICTURE_DATE.exec(source)?.groups;
+    const date = groups === undefined ? null : toIsoDate(groups.y!, groups.m!, groups.d!);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 /** ISO date from an original article URL, else null. */
 export function dateFromUrl(url: string): string | null {
   for (const pattern of URL_DATES) {
