@@ -13,10 +13,13 @@
  *    time the popup reads a tab (the extractor, EXTRACTOR_FILE), and the two together.
  * 3. With the built extension loaded: the time from DOMContentLoaded to cleaned (html[data-mr-article]
  *    set) on the article pages. Negative means cleaned before DOMContentLoaded.
+ * 4. What the extension costs every github.com page load: the renderer's script time and used JS heap
+ *    after loading each corpus page, with the extension and, as the reference in the same run, without it.
  *
  * Prints figures and ratios, never pass/fail. Needs `npm run build` first (parts 2 and 3).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -25,7 +28,7 @@ import { launch } from '../tests/e2e/harness/index.ts';
 import { HAS_SHARED, SHARED_DIR } from '../tests/shared.ts';
 import { EXTRACTOR_FILE } from '../src/messages.ts';
 import type { PageTiming } from './bench/page-entry.ts';
-import { browserPath, CHROMIUM_ARGS, REPO_ROOT, requireBrowserAndBuild } from './lib/browsers.ts';
+import { browserPath, CHROMIUM_ARGS, chromiumExtensionArgs, REPO_ROOT, requireBrowserAndBuild } from './lib/browsers.ts';
 import { renderGitHubPage } from './lib/github-render.ts';
 
 /** Runs per page, the same for both extractors: single warm runs are below the page timer's resolution. */
@@ -50,6 +53,9 @@ interface Report {
   pageLoadScriptGzipBytes: number;
   onDemandScriptGzipBytes: number;
   cleanedAfterDclMedianMs: number;
+  /** Medians over the corpus pages of what loading the extension adds to a page load. */
+  pageLoadAddedScriptMs: number;
+  pageLoadAddedHeapKb: number;
   oursColdMedianMs: number;
   readabilityColdMedianMs: number;
 }
@@ -180,6 +186,49 @@ async function timeCleaning(pages: CorpusPage[]): Promise<{ cleanedAfterDclMs: n
   }
 }
 
+interface LoadCost {
+  scriptMs: number;
+  heapKb: number;
+}
+
+/**
+ * Part 4: script time and used JS heap (CDP Performance.getMetrics) after each corpus page has loaded,
+ * in a fresh tab, with or without the extension. The served pages carry no script of their own, so with
+ * the extension the script is the content script's.
+ */
+async function pageLoadCosts(pages: CorpusPage[], withExtension: boolean): Promise<LoadCost[]> {
+  const { extensionDir } = requireBrowserAndBuild('chromium');
+  const profileDir = mkdtempSync(join(tmpdir(), 'mr-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(withExtension ? chromiumExtensionArgs(extensionDir) : [])],
+  });
+  try {
+    const byUrl = new Map(pages.map((page) => [page.url, page.html]));
+    await context.route('**/*', (route) => {
+      const html = byUrl.get(route.request().url());
+      return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
+    });
+    const costs: LoadCost[] = [];
+    // The first page warms the browser (and lets the extension register its content script) and is not counted.
+    for (const page of [pages[0]!, ...pages]) {
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Performance.enable');
+      await tab.goto(page.url, { waitUntil: 'load' });
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+      costs.push({ scriptMs: metric('ScriptDuration') * 1000, heapKb: metric('JSHeapUsedSize') / 1024 });
+      await tab.close();
+    }
+    return costs.slice(1);
+  } finally {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
 const ms = (value: number): string => `${value.toFixed(3)} ms`;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -226,6 +275,17 @@ async function main(): Promise<void> {
       (cleaning.notCleaned.length ? `; never cleaned: ${cleaning.notCleaned.join(', ')}` : ''),
   );
 
+  const withExtension = await pageLoadCosts(pages, true);
+  const without = await pageLoadCosts(pages, false);
+  const addedScriptMs = median(withExtension.map((cost) => cost.scriptMs)) - median(without.map((cost) => cost.scriptMs));
+  const addedHeapKb = median(withExtension.map((cost) => cost.heapKb)) - median(without.map((cost) => cost.heapKb));
+  log(
+    `every github.com page load, median over ${pages.length} pages: script ${ms(median(withExtension.map((cost) => cost.scriptMs)))} ` +
+      `and JS heap ${median(withExtension.map((cost) => cost.heapKb)).toFixed(0)} KB with the extension, ` +
+      `${ms(median(without.map((cost) => cost.scriptMs)))} and ${median(without.map((cost) => cost.heapKb)).toFixed(0)} KB without: ` +
+      `the extension adds ${ms(addedScriptMs)} and ${addedHeapKb.toFixed(0)} KB`,
+  );
+
   const report: Report = {
     pages: pages.length,
     oursMedianMs: round(median(ours)),
@@ -236,6 +296,8 @@ async function main(): Promise<void> {
     pageLoadScriptGzipBytes: pageLoad.gzipBytes,
     onDemandScriptGzipBytes: onDemand.gzipBytes,
     cleanedAfterDclMedianMs: round(median(after)),
+    pageLoadAddedScriptMs: round(addedScriptMs),
+    pageLoadAddedHeapKb: Math.round(addedHeapKb),
     oursColdMedianMs: round(median(oursCold)),
     readabilityColdMedianMs: round(median(readabilityCold)),
   };
