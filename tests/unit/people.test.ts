@@ -292,6 +292,12 @@ describe('lists', () => {
     expect(names(['学员周桂兰被绑架。', '周桂兰和高血压斗争多年。'])).toEqual(['周桂兰']);
   });
 
+  it('takes an inner item without a known surname amid three names or more, but no familiar or anonymous form', () => {
+    expect(names(['被判刑的学员有王秀兰、苍丽华、孙建国、粉秋、刘玉芬等人。'])).toEqual(['王秀兰', '苍丽华', '孙建国', '粉秋', '刘玉芬']);
+    expect(names(['学员王秀兰被绑架。', '被带走的有王秀兰、老丁、孙建国、郭大姐、刘玉芬、辜婆、陈玉兰。'])).toEqual(['王秀兰', '孙建国', '刘玉芬', '陈玉兰']);
+    expect(names(['病例出现在王庄、杭州、苍南、义乌和上海。'])).toEqual([]);
+  });
+
   it('does not take a list of places for names', () => {
     expect(names(['病例出现在江苏、浙江、安徽和上海。'])).toEqual([]);
   });

@@ -645,6 +645,15 @@ const ITEM_NOTE = '(?:[（(][^（）()、]{1,6}[)）])?';
 // The lookbehind makes each run start once: without it a long run with no list is retried from every character.
 const LIST = new RegExp(`(?<!${ITEM_CHAR})${ITEM_CHAR}+${ITEM_NOTE}(?:、${ITEM_CHAR}+${ITEM_NOTE})+`, 'g');
 const TRAILING_NOTE = /[（(][^（）()]*[)）]$/;
+const PLAIN_ITEM = new RegExp(`^[${HAN}]{2,3}$`);
+
+/**
+ * A list item that reads as a name without a known surname (柔石, 粉定): two or three Han characters, no
+ * particle or numeral, not a place, and not a familiar form (老丁, 小王) or an anonymous one (郭大姐, 辜婆).
+ */
+function isPlainListName(item: string): boolean {
+  return PLAIN_ITEM.test(item) && !isPlaceOrOrg(item) && !someClass(item, LEFT_STOP | NUMERAL) && !'老小阿'.includes(item[0] ?? '') && !ANONYMOUS.startingAt(item, 1);
+}
 
 /**
  * The names in `、` lists. A list counts when one of its items is a name found elsewhere
@@ -656,10 +665,13 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const items = m[0].split('、');
     const first = items[0] ?? '';
     const inner: (Hit | null)[] = [];
+    const unread: Hit[] = [];
     let at = m.index + first.length + 1;
     for (const item of items.slice(1, -1)) {
       const name = item.replace(TRAILING_NOTE, '');
-      inner.push(chineseNameAt(text, at)?.name === name ? listHit(at, name) : null);
+      const hit = chineseNameAt(text, at)?.name === name ? listHit(at, name) : null;
+      inner.push(hit);
+      if (!hit && isPlainListName(name)) unread.push(listHit(at, name));
       at += item.length + 1;
     }
     const firstName = nameEndingList(text, m.index, m.index + first.replace(TRAILING_NOTE, '').length, known);
@@ -673,7 +685,11 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     const pair = firstName !== null && lastName !== null && !isPlaceOrOrg(firstName.sighting.name) && !isPlaceOrOrg(lastName.sighting.name);
     const standsAlone = allInner && (inner.length >= 2 || (inner.length === 1 && bothEnds) || (inner.length === 0 && pair));
     const names = [firstName, ...inner, lastName ?? lastGuess].filter((h) => h !== null);
-    if (standsAlone || names.some((h) => known.has(h.sighting.name))) yield* names;
+    if (standsAlone || names.some((h) => known.has(h.sighting.name))) {
+      yield* names;
+      // Amid three names or more, an inner item of two or three plain characters is one too (鲁迅、茅盾、柔石、周扬).
+      if (names.length >= 3 && names.filter((h) => h.sighting.certain).length >= 3) yield* unread;
+    }
   }
 }
 
