@@ -418,6 +418,21 @@ describe('credits', () => {
   });
 });
 
+describe('paragraphs', () => {
+  it('reads each paragraph on its own: no rule reaches from one into the next', () => {
+    expect(names(['会上发言的是汤姆', '（Tom Hanks）等人。'])).toEqual([]);
+    expect(names(['— 蔡霞', '(@realcaixia) July 2, 2020'])).toEqual([]);
+    expect(names(['他的网名“瓶', '子”很特别。'])).toEqual([]);
+  });
+
+  it('gives each name to the paragraph it stands in', () => {
+    expect(people(['引言。', '', '外长王毅周一会见来访客人。', '— 蔡霞 (@realcaixia) July 2, 2020'])).toMatchObject([
+      { name: '王毅', roles: ['外长'] },
+      { name: '蔡霞' },
+    ]);
+  });
+});
+
 describe('hostile input', () => {
   it('returns nothing for empty input', () => {
     expect(extractPeople({ title: '', paragraphs: [], captions: [], exclude: [] })).toEqual([]);

@@ -149,7 +149,8 @@ function charFinder(chars: Iterable<string>): (text: string, from: number) => nu
 class WordList {
   private readonly byFirst = new Map<string, string[]>();
   private readonly byLast = new Map<string, string[]>();
-  private readonly pattern: RegExp;
+  /** All the words, longest first at each place (global). */
+  readonly pattern: RegExp;
 
   constructor(words: readonly string[]) {
     const longestFirst = [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
@@ -164,11 +165,6 @@ class WordList {
     const words = map.get(key) ?? [];
     words.push(word);
     map.set(key, words);
-  }
-
-  /** Where the words occur, leftmost-longest and not overlapping. */
-  occurrences(text: string): { at: number; word: string }[] {
-    return Array.from(text.matchAll(this.pattern), (m) => ({ at: m.index, word: m[0] }));
   }
 
   /** The next word at or after `from`, the longest of those starting at one place; null if none. */
@@ -258,7 +254,7 @@ interface Hit {
 
 export function extractPeople(input: PeopleInput): Person[] {
   const texts = [input.title, ...input.paragraphs, ...input.captions].map(maskCredits);
-  const found = texts.map(findSightings);
+  const found = findSightings(texts);
   // A Chinese name found anywhere vouches for the lists it stands in (刘小林、张利辉、罗水珍).
   const known = new Set(found.flatMap((t) => t.hits.filter((h) => h.sighting.chinese && h.sighting.certain).map((h) => h.sighting.name)));
   for (const t of found) for (const hit of listNames(t.text, known)) t.add(hit);
@@ -295,31 +291,78 @@ function mentionedOutsideCredits(name: string, texts: string[]): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Sightings: one per rule hit; where two rules claim the same characters the earlier rule wins.
 
-function findSightings(text: string): TextHits {
-  const found = new TextHits(text);
-  const add = (hit: Hit | null) => found.add(hit);
-  for (const m of text.matchAll(DOTTED_RUN)) for (const hit of dottedNames(text, m.index, m[0])) add(hit);
-  for (const m of text.matchAll(HAN_BEFORE_PARENTHESIS)) add(parenthesisedName(text, m.index, m[0]));
-  for (const hit of knownPeople(text)) add(hit);
-  for (const m of text.matchAll(EMPEROR)) add(listHit(m.index, m[0]));
-  for (const { at, word } of ROLES.occurrences(text)) {
-    const end = at + word.length;
-    add(text[end] === '的' ? possessedName(text, end + 1) : nameAfterRole(text, end));
+/**
+ * The sightings in every text. Each rule scans all texts at once, joined by a separator no text holds (one
+ * native regex pass instead of one per paragraph: people extraction takes about half the time), and hands each
+ * match to its own text, so that every rule sees exactly what it would see in that text alone. The rules run
+ * in the same order for every text.
+ */
+function findSightings(texts: readonly string[]): TextHits[] {
+  const found = texts.map((text) => new TextHits(text));
+  const all = new JoinedTexts(texts);
+  const each = (scan: (text: string, hits: TextHits) => void) => texts.forEach((text, i) => scan(text, found[i]!));
+  for (const { text, hits, m } of all.matches(DOTTED_RUN, found)) for (const hit of dottedNames(text, m.index, m[0])) hits.add(hit);
+  for (const { text, hits, m } of all.matches(HAN_BEFORE_PARENTHESIS, found)) hits.add(parenthesisedName(text, m.index, m[0]));
+  each((text, hits) => {
+    for (const hit of knownPeople(text)) hits.add(hit);
+  });
+  for (const { hits, m } of all.matches(EMPEROR, found)) hits.add(listHit(m.index, m[0]));
+  for (const { text, hits, m } of all.matches(ROLES.pattern, found)) {
+    const end = m.index + m[0].length;
+    hits.add(text[end] === '的' ? possessedName(text, end + 1) : nameAfterRole(text, end));
   }
-  for (const { at, word } of INTRODUCERS.occurrences(text)) add(nameAfterRole(text, at + word.length));
-  for (const { at } of TITLES_AFTER.occurrences(text)) add(nameBefore(text, at, true) ?? nameBeforeHonorific(text, at));
-  for (const m of text.matchAll(PERSON_NOTE)) add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
-  for (const { at } of FOLLOWERS.occurrences(text)) add(nameBefore(text, at, true));
-  const speech = SPEECH.occurrences(text).map(({ at }) => at - (ADVERBS.endingAt(text, at)?.length ?? 0));
-  for (const at of speech) add(nameBefore(text, at, false));
-  for (const at of speech) add(clauseSubject(text, at));
-  for (const m of text.matchAll(LATIN_SPEAKER)) add(latinSpeaker(text, m.index, m[1] ?? ''));
-  add(speakerLabel(text));
-  for (const m of text.matchAll(QUOTED_PSEUDONYM)) add(pseudonym(m.index + m[0].length, m[1] ?? ''));
-  for (const m of text.matchAll(SURNAME_THEN_GIVEN)) add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
-  for (const hit of referenceAuthors(text)) add(hit);
-  for (const m of text.matchAll(TWEET_AUTHOR)) add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
+  for (const { text, hits, m } of all.matches(INTRODUCERS.pattern, found)) hits.add(nameAfterRole(text, m.index + m[0].length));
+  for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index));
+  for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
+  for (const { text, hits, m } of all.matches(FOLLOWERS.pattern, found)) hits.add(nameBefore(text, m.index, true));
+  const speech = [...all.matches(SPEECH.pattern, found)].map(({ text, hits, m }) => {
+    return { text, hits, at: m.index - (ADVERBS.endingAt(text, m.index)?.length ?? 0) };
+  });
+  for (const { text, hits, at } of speech) hits.add(nameBefore(text, at, false));
+  for (const { text, hits, at } of speech) hits.add(clauseSubject(text, at));
+  for (const { text, hits, m } of all.matches(LATIN_SPEAKER, found)) hits.add(latinSpeaker(text, m.index, m[1] ?? ''));
+  each((text, hits) => hits.add(speakerLabel(text)));
+  for (const { hits, m } of all.matches(QUOTED_PSEUDONYM, found)) hits.add(pseudonym(m.index + m[0].length, m[1] ?? ''));
+  for (const { hits, m } of all.matches(SURNAME_THEN_GIVEN, found)) hits.add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
+  each((text, hits) => {
+    for (const hit of referenceAuthors(text)) hits.add(hit);
+  });
+  // Its lookahead reads past the match: one that reaches into the next text is no match in its own.
+  for (const { text, hits, m } of all.matches(TWEET_AUTHOR, found, 2)) hits.add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
   return found;
+}
+
+/** Joins the texts: a paragraph separator, which cleanText never leaves in a text (and scans read as a space if one does). */
+const TEXT_SEPARATOR = '\u2029';
+
+/** Texts joined for scanning, with the way back from a joined position to its text. */
+class JoinedTexts {
+  private readonly joined: string;
+  private readonly starts: number[] = [];
+
+  constructor(private readonly texts: readonly string[]) {
+    let start = 0;
+    for (const text of texts) {
+      this.starts.push(start);
+      start += text.length + TEXT_SEPARATOR.length;
+    }
+    this.joined = texts.map((text) => text.replaceAll(TEXT_SEPARATOR, ' ')).join(TEXT_SEPARATOR);
+  }
+
+  /**
+   * The matches of a global `pattern` that lie inside one text (and, with `lookahead`, whose next characters
+   * do too), each with `m.index` made relative to its text.
+   */
+  *matches<T>(pattern: RegExp, perText: readonly T[], lookahead = 0): Generator<{ text: string; hits: T; m: RegExpExecArray }> {
+    let textIndex = 0;
+    for (const m of this.joined.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
+      const end = m.index + m[0].length;
+      if (this.joined.slice(m.index, end + lookahead).includes(TEXT_SEPARATOR)) continue;
+      while (textIndex + 1 < this.starts.length && this.starts[textIndex + 1]! <= m.index) textIndex++;
+      m.index -= this.starts[textIndex]!;
+      yield { text: this.texts[textIndex]!, hits: perText[textIndex]!, m };
+    }
+  }
 }
 
 /** The hits in one text. Where two rules claim the same characters the earlier rule wins. */
