@@ -21,8 +21,9 @@ export interface ExtensionApi {
 
 /** Looked up on each call, so tests can put a fake `browser` in place before using the module. */
 export function extensionApi(): ExtensionApi {
-  const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-  const api = scope.browser ?? scope.chrome;
+  const scope = globalThis as { browser?: Partial<ExtensionApi>; chrome?: ExtensionApi };
+  // Where the browser has no `browser` namespace, an element with id="browser" answers to that name: it has no `storage`.
+  const api = typeof scope.browser?.storage === 'object' ? (scope.browser as ExtensionApi) : scope.chrome;
   if (!api) throw new Error('Mirror Reader: no extension API in this context');
   return api;
 }

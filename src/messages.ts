@@ -39,8 +39,11 @@ export interface ExtractorRequest {
 /** The extractor's file in both builds (vite.config.ts builds it there). */
 export const EXTRACTOR_FILE = 'src/content/extractor.js';
 
-/** Where the injected extractor leaves extractArticle for the content script, in the content scripts' world. */
-export const EXTRACTOR_GLOBAL = 'mirrorReaderExtractArticle';
+/**
+ * Where the injected extractor leaves extractArticle for the content script, in the content scripts' world:
+ * a symbol, which no element id of the page can shadow as it can a global name.
+ */
+export const EXTRACTOR_GLOBAL = Symbol.for('mirror-reader.extract-article');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -42,6 +42,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 /** Runs the extractor in the frame of the content script that asked for it (host access: github.com only). */
 async function injectExtractor(tabId: number, frameId: number): Promise<true> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE] });
+  // At once, not when the page is idle: the popup is waiting.
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE], injectImmediately: true });
   return true;
 }

@@ -8,4 +8,4 @@
 import { extractArticle } from '../core/extract/article.ts';
 import { EXTRACTOR_GLOBAL } from '../messages.ts';
 
-(globalThis as Record<string, unknown>)[EXTRACTOR_GLOBAL] ??= extractArticle;
+(globalThis as Record<symbol, unknown>)[EXTRACTOR_GLOBAL] ??= extractArticle;

@@ -66,9 +66,9 @@ function isParsed(element: Element): boolean {
 
 function reportDetection(detected: boolean): void {
   const report: DetectionReport = { type: 'mr:detected', detected };
-  extensionApi().runtime.sendMessage(report).catch(() => {
-    // The background may be restarting; the badge is refreshed on the next navigation.
-  });
+  // The background may be restarting (the badge is refreshed on the next navigation), or the extension was
+  // reloaded, which leaves this script orphaned: Chrome then throws at once instead of rejecting.
+  void (async () => extensionApi().runtime.sendMessage(report))().catch(() => undefined);
 }
 
 type ExtractArticle = typeof extractArticle;
@@ -78,7 +78,7 @@ let extractorLoad: Promise<ExtractArticle> | undefined;
 /** The extractor, which the background injects the first time the popup asks for the article (src/content/extractor.ts). */
 function loadExtractor(): Promise<ExtractArticle> {
   extractorLoad ??= (async () => {
-    const scope = globalThis as Record<string, unknown>;
+    const scope = globalThis as Record<symbol, unknown>;
     if (typeof scope[EXTRACTOR_GLOBAL] !== 'function') {
       const request: ExtractorRequest = { type: 'mr:load-extractor' };
       await extensionApi().runtime.sendMessage(request);
@@ -107,7 +107,7 @@ async function answer(request: ContentRequest): Promise<ArticleResponse | boolea
 
 extensionApi().runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== extensionApi().runtime.id || !isContentRequest(message)) return undefined;
-  // An answer that failed (the extractor did not load) reaches the popup as no answer, which it explains.
+  // When the extractor did not load, the popup gets no article response: it shows the page as unreadable and offers a reload.
   answer(message).then(sendResponse, () => sendResponse(undefined));
   return true; // the answer follows through sendResponse; Chrome before 148 ignores a returned promise
 });

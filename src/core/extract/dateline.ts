@@ -90,7 +90,7 @@ const URL_DATES: readonly RegExp[] = [
 /**
  * Reuters pictures (`//s3.reutersmedia.net/resources/r/?m=02&d=20180831&…`) carry the day they were filed:
  * on the 18 bulk Reuters pages with one, it is the dateline's day or the next. Not a publication date, so it
- * only gives the year to a dateline that has none (`路透北京8月31日 -`).
+ * only gives the year to a dateline that has none (`路透北京8月31日 -`) on a page that holds such a picture.
  */
 const REUTERS_PICTURE_DATE = /\breutersmedia\.net\/.*[?&;]d=(?<y>20\d{2})(?<m>\d{2})(?<d>\d{2})\b/;
 

@@ -294,15 +294,16 @@ function mentionedOutsideCredits(name: string, texts: string[]): boolean {
 /**
  * The sightings in every text. Each rule scans all texts at once, joined by a separator no text holds (one
  * native regex pass instead of one per paragraph: people extraction takes about half the time), and hands each
- * match to its own text, so that every rule sees exactly what it would see in that text alone. The rules run
- * in the same order for every text.
+ * match to its own text, so that every rule sees exactly what it would see in that text alone (a rule whose
+ * lookahead reads past its match is given how far, so that no match reaches into the next text). The rules
+ * run in the same order for every text.
  */
 function findSightings(texts: readonly string[]): TextHits[] {
   const found = texts.map((text) => new TextHits(text));
   const all = new JoinedTexts(texts);
   const each = (scan: (text: string, hits: TextHits) => void) => texts.forEach((text, i) => scan(text, found[i]!));
   for (const { text, hits, m } of all.matches(DOTTED_RUN, found)) for (const hit of dottedNames(text, m.index, m[0])) hits.add(hit);
-  for (const { text, hits, m } of all.matches(HAN_BEFORE_PARENTHESIS, found)) hits.add(parenthesisedName(text, m.index, m[0]));
+  for (const { text, hits, m } of all.matches(HAN_BEFORE_PARENTHESIS, found, 2)) hits.add(parenthesisedName(text, m.index, m[0]));
   each((text, hits) => {
     for (const hit of knownPeople(text)) hits.add(hit);
   });
@@ -327,7 +328,6 @@ function findSightings(texts: readonly string[]): TextHits[] {
   each((text, hits) => {
     for (const hit of referenceAuthors(text)) hits.add(hit);
   });
-  // Its lookahead reads past the match: one that reaches into the next text is no match in its own.
   for (const { text, hits, m } of all.matches(TWEET_AUTHOR, found, 2)) hits.add(tweetAuthor(text, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? ''));
   return found;
 }
@@ -355,6 +355,7 @@ class JoinedTexts {
    */
   *matches<T>(pattern: RegExp, perText: readonly T[], lookahead = 0): Generator<{ text: string; hits: T; m: RegExpExecArray }> {
     let textIndex = 0;
+    pattern.lastIndex = 0; // matchAll starts where the last exec of this shared pattern stopped
     for (const m of this.joined.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       const end = m.index + m[0].length;
       if (this.joined.slice(m.index, end + lookahead).includes(TEXT_SEPARATOR)) continue;
@@ -438,7 +439,7 @@ function surnameAfterDot(text: string, wholePiece: string, pieceAt: number): str
 /** The transliterated given name at the end of a Han run, after any role or place (`美国国务卿安东尼`). */
 function givenNameBeforeDot(run: string, vouched: boolean): string {
   const cut = lastCut(run, (i) => isRoleOrPlaceEnd(run, i));
-  // After a role, a short given name whose original follows is whole, whatever characters it holds.
+  // After a role or a place, a short given name whose original follows is whole, whatever characters it holds.
   if (vouched && cut > 0 && run.length - cut <= 3 && !someClass(run.slice(cut), LEFT_STOP)) return run.slice(cut);
   let k = run.length;
   while (k > cut && run.length - k < 6 && isClass(run, k - 1, DOTTED_TRANSLIT) && !BEFORE_TRANSLIT.endingAt(run, k)) k--;
