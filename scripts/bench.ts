@@ -275,14 +275,14 @@ async function main(): Promise<void> {
       (cleaning.notCleaned.length ? `; never cleaned: ${cleaning.notCleaned.join(', ')}` : ''),
   );
 
-  const withExtension = await pageLoadCosts(pages, true);
-  const without = await pageLoadCosts(pages, false);
-  const addedScriptMs = median(withExtension.map((cost) => cost.scriptMs)) - median(without.map((cost) => cost.scriptMs));
-  const addedHeapKb = median(withExtension.map((cost) => cost.heapKb)) - median(without.map((cost) => cost.heapKb));
+  const medianCost = (costs: LoadCost[]): LoadCost => ({ scriptMs: median(costs.map((cost) => cost.scriptMs)), heapKb: median(costs.map((cost) => cost.heapKb)) });
+  const withExtension = medianCost(await pageLoadCosts(pages, true));
+  const without = medianCost(await pageLoadCosts(pages, false));
+  const addedScriptMs = withExtension.scriptMs - without.scriptMs;
+  const addedHeapKb = withExtension.heapKb - without.heapKb;
   log(
-    `every github.com page load, median over ${pages.length} pages: script ${ms(median(withExtension.map((cost) => cost.scriptMs)))} ` +
-      `and JS heap ${median(withExtension.map((cost) => cost.heapKb)).toFixed(0)} KB with the extension, ` +
-      `${ms(median(without.map((cost) => cost.scriptMs)))} and ${median(without.map((cost) => cost.heapKb)).toFixed(0)} KB without: ` +
+    `every github.com page load, median over ${pages.length} pages: script ${ms(withExtension.scriptMs)} and JS heap ${withExtension.heapKb.toFixed(0)} KB ` +
+      `with the extension, ${ms(without.scriptMs)} and ${without.heapKb.toFixed(0)} KB without: ` +
       `the extension adds ${ms(addedScriptMs)} and ${addedHeapKb.toFixed(0)} KB`,
   );
 

@@ -357,9 +357,10 @@ class JoinedTexts {
     let textIndex = 0;
     pattern.lastIndex = 0; // matchAll starts where the last exec of this shared pattern stopped
     for (const m of this.joined.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
-      const end = m.index + m[0].length;
-      if (this.joined.slice(m.index, end + lookahead).includes(TEXT_SEPARATOR)) continue;
       while (textIndex + 1 < this.starts.length && this.starts[textIndex + 1]! <= m.index) textIndex++;
+      // The separator after this text stands where the next text starts, less one.
+      const separatorAt = (this.starts[textIndex + 1] ?? Infinity) - 1;
+      if (m.index + m[0].length + lookahead > separatorAt) continue;
       m.index -= this.starts[textIndex]!;
       yield { text: this.texts[textIndex]!, hits: perText[textIndex]!, m };
     }
@@ -732,7 +733,7 @@ function* listNames(text: string, known: ReadonlySet<string>): Generator<Hit> {
     if (standsAlone || names.some((h) => known.has(h.sighting.name))) {
       yield* names;
       // Amid three names or more, an inner item of two or three plain characters is one too (鲁迅、茅盾、柔石、周扬).
-      if (names.length >= 3 && names.filter((h) => h.sighting.certain).length >= 3) yield* unread;
+      if (names.length >= 3) yield* unread;
     }
   }
 }
