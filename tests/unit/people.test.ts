@@ -217,6 +217,12 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
   });
 
+  it('takes a commentary or blog byline opening the title for a name, even a pen name without a surname', () => {
+    expect(names(['雪后的街道安静。'], { title: '评论 | 青禾：冬天里的一条街' })).toEqual(['青禾']);
+    expect(names(['雪后的街道安静。'], { title: '青禾RFA博客：冬天里的一条街' })).toEqual(['青禾']);
+    expect(names(['雪后的街道安静。'], { title: '专栏 | 不同的声音：冬天里的一条街' })).toEqual([]);
+  });
+
   it('does not take 于 before a date into the name', () => {
     expect(names(['律师张展于2月初前往武汉，张展说，她要去看看。'])).toEqual(['张展']);
   });

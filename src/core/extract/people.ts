@@ -323,6 +323,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   for (const { text, hits, at } of speech) hits.add(clauseSubject(text, at));
   for (const { text, hits, m } of all.matches(LATIN_SPEAKER, found)) hits.add(latinSpeaker(text, m.index, m[1] ?? ''));
   each((text, hits) => hits.add(speakerLabel(text)));
+  found[0]?.add(columnByline(found[0].text));
   for (const { hits, m } of all.matches(QUOTED_PSEUDONYM, found)) hits.add(pseudonym(m.index + m[0].length, m[1] ?? ''));
   for (const { hits, m } of all.matches(SURNAME_THEN_GIVEN, found)) hits.add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
   each((text, hits) => {
@@ -571,6 +572,17 @@ function speakerLabel(text: string): Hit | null {
   const found = chineseNameAt(text, start);
   if (found?.name !== label) return null;
   return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
+}
+
+/** A commentary's or a blog's byline opening the title (RFA: `评论 | 唯色：…`, `唯色RFA博客：…`): pen names take any shape. */
+const COLUMN_BYLINE = new RegExp(`^(?:评论\\s?[|｜]\\s?([${HAN}]{2,4})|([${HAN}]{2,4}?)(?:RFA)?博客)\\s?[：:]`);
+
+function columnByline(title: string): Hit | null {
+  const m = COLUMN_BYLINE.exec(title);
+  const name = m?.[1] ?? m?.[2];
+  if (!m || !name) return null;
+  const start = m[0].indexOf(name);
+  return { start, end: start + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
 }
 
 /** The authors opening an entry of a reading list, before the masked book title: `班固，《汉书》`, `刘向、刘歆等《…》`. */
