@@ -217,6 +217,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
   });
 
+  it('takes the name before 的 and a work in 《》 for its author, but not a verb after an office', () => {
+    expect(names(['他低声背诵洛尔卡的《梦游人谣》，以及冯友兰的《中国哲学简史》。'])).toEqual(['洛尔卡', '冯友兰']);
+    expect(names(['学校教务处申报的《教学改革方案》获批。'])).toEqual([]);
+  });
+
   it('takes a commentary or blog byline opening the title for a name, even a pen name without a surname', () => {
     expect(names(['雪后的街道安静。'], { title: '评论 | 青禾：冬天里的一条街' })).toEqual(['青禾']);
     expect(names(['雪后的街道安静。'], { title: '青禾RFA博客：冬天里的一条街' })).toEqual(['青禾']);

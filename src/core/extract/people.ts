@@ -316,6 +316,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index));
   for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
   for (const { text, hits, m } of all.matches(FOLLOWERS.pattern, found)) hits.add(nameBefore(text, m.index, true));
+  for (const { text, hits, m } of all.matches(BEFORE_WORK, found)) hits.add(nameBefore(text, m.index, false) ?? transliterationEndingAt(text, m.index));
   const speech = [...all.matches(SPEECH.pattern, found)].map(({ text, hits, m }) => {
     return { text, hits, at: m.index - (ADVERBS.endingAt(text, m.index)?.length ?? 0) };
   });
@@ -634,6 +635,18 @@ function nameBefore(text: string, end: number, titled: boolean): Hit | null {
     }
   }
   return null;
+}
+
+/** A work's title (masked) after 的: the name before it is its author (`普希金的《致凯恩》`, `梁人吳均之的《續齊諧記》`). */
+const BEFORE_WORK = new RegExp(`的${MASK}`, 'g');
+
+/** A transliterated name of three to five syllables ending at `end`, wherever its run starts (`朗诵普希金`). */
+function transliterationEndingAt(text: string, end: number): Hit | null {
+  let start = end;
+  while (start > end - 5 && isClass(text, start - 1, TRANSLIT)) start--;
+  const name = text.slice(start, end);
+  if (name.length < 3 || isClass(text, start - 1, TRANSLIT) || !someClass(name, STRONG_TRANSLIT) || isPlaceOrOrg(name)) return null;
+  return listHit(start, name);
 }
 
 /** Titles that follow a person's full name, unlike 夫妇, 一家 or 本人, which also follow a noun (游客夫妇); not 等人群. */
