@@ -217,6 +217,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
   });
 
+  it('reads a four-character Japanese name after a Japanese office, and only there', () => {
+    expect(names(['日本经济产业大臣森田健介、韩国外长金成民出席。'])).toEqual(['森田健介', '金成民']);
+    expect(names(['韩国外交部长联席会议，外长金成民出席。'])).toEqual(['金成民']);
+  });
+
   it('takes the name before 的 and a work in 《》 for its author, but not a verb after an office', () => {
     expect(names(['他低声背诵洛尔卡的《梦游人谣》，以及冯友兰的《中国哲学简史》。'])).toEqual(['洛尔卡', '冯友兰']);
     expect(names(['学校教务处申报的《教学改革方案》获批。'])).toEqual([]);

@@ -494,7 +494,7 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
 /** The name right after a role (`外长王毅`, `主持人：陈奎德`), which vouches for where the name ends. */
 function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
-  const found = nameAt(text, at) ?? spokenTranslitAt(text, at);
+  const found = nameAt(text, at) ?? spokenTranslitAt(text, at) ?? japaneseNameAt(text, roleEnd, at);
   if (!found) return null;
   const end = at + found.name.length;
   const certain = found.certain || (found.chinese && roleVouchesEnd(text, found.name, end));
@@ -517,6 +517,18 @@ function possessedName(text: string, at: number): Hit | null {
 function spokenTranslitAt(text: string, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
   const name = translitHead(text.slice(at, at + 6));
   return name.length >= 2 && isSpeechAt(text, at + name.length) && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
+}
+
+/** A Japanese office before a name (`日本外务大臣茂木敏充、`): 日本 in the role's own run. */
+const JAPANESE_OFFICE = new RegExp(`日本[${HAN}]{0,8}$`);
+/** Four characters and a sure end: a Japanese name's usual shape, with no Chinese surname to vouch for it. */
+const JAPANESE_NAME = new RegExp(`^[${HAN}]{4}(?=[，、。；：:（(]|说|表示|指出|称)`);
+
+/** The Japanese name after a Japanese office (`日本外务大臣茂木敏充、`, `日本官房长官加藤胜信说`). */
+function japaneseNameAt(text: string, roleEnd: number, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
+  if (!JAPANESE_OFFICE.test(text.slice(Math.max(0, roleEnd - 12), roleEnd))) return null;
+  const name = JAPANESE_NAME.exec(text.slice(at, at + 6))?.[0];
+  return name && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
 }
 
 /**
