@@ -217,6 +217,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['孔令辉：我们先谈谈背景。'])).toEqual(['孔令辉']);
   });
 
+  it('takes a full name opening a paragraph on 是, unless its first two characters stand without the third', () => {
+    expect(names(['郑泽衡是一位退休的桥梁工程师。'])).toEqual(['郑泽衡']);
+    expect(names(['林场主是村里最富的人。', '林场的树已经砍光。'])).toEqual([]);
+  });
+
   it('reads a four-character Japanese name after a Japanese office, and only there', () => {
     expect(names(['日本经济产业大臣森田健介、韩国外长金成民出席。'])).toEqual(['森田健介', '金成民']);
     expect(names(['韩国外交部长联席会议，外长金成民出席。'])).toEqual(['金成民']);

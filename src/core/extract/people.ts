@@ -325,6 +325,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   for (const { text, hits, m } of all.matches(LATIN_SPEAKER, found)) hits.add(latinSpeaker(text, m.index, m[1] ?? ''));
   each((text, hits) => hits.add(speakerLabel(text)));
   found[0]?.add(columnByline(found[0].text));
+  each((text, hits) => hits.add(subjectOpening(text, texts)));
   for (const { hits, m } of all.matches(QUOTED_PSEUDONYM, found)) hits.add(pseudonym(m.index + m[0].length, m[1] ?? ''));
   for (const { hits, m } of all.matches(SURNAME_THEN_GIVEN, found)) hits.add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
   each((text, hits) => {
@@ -585,6 +586,29 @@ function speakerLabel(text: string): Hit | null {
   const found = chineseNameAt(text, start);
   if (found?.name !== label) return null;
   return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
+}
+
+/**
+ * A paragraph that opens on a full name and 是 (`李开复是…的支持者`): a sentence about that person — unless its first
+ * two characters also stand without the third (庄园主是… beside 庄园, 卢生原是… beside 卢生: a word or a shorter name),
+ * or it stands inside a longer word elsewhere (高血压是… beside 患高血压).
+ */
+const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
+
+function subjectOpening(text: string, texts: readonly string[]): Hit | null {
+  const name = SUBJECT_IS.exec(text)?.[1];
+  if (!name || isClass(name, 0, AMBIGUOUS_SURNAME) || chineseNameAt(text, 0)?.name !== name || isPlaceOrOrg(name)) return null;
+  let whole = 0;
+  let firstTwo = 0;
+  for (const t of texts) {
+    for (let at = t.indexOf(name.slice(0, 2)); at >= 0; at = t.indexOf(name.slice(0, 2), at + 1)) {
+      firstTwo++;
+      if (t[at + 2] !== name[2]) continue;
+      if (!isLeftBoundary(t, at, false)) return null; // 患高血压
+      whole++;
+    }
+  }
+  return whole === firstTwo ? listHit(0, name) : null;
 }
 
 /** A commentary's or a blog's byline opening the title (RFA: `评论 | 唯色：…`, `唯色RFA博客：…`): pen names take any shape. */
