@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleSchemaErrors } from '../../scripts/lib/validate-article.ts';
 import { EXTRACTOR, extractArticle, mirrorFromUrl } from '../../src/core/extract/article.ts';
-import { bodyParagraphs } from '../../src/core/extract/body.ts';
+import { bodyParagraphs, bodyText } from '../../src/core/extract/body.ts';
 import { classifyMarked, githubImage } from '../fixtures/extract/marked.ts';
 
 const URL_OF_PAGE = 'https://github.com/example-owner/example-news/blob/master/pages/nsc418/n100.md';
@@ -104,6 +104,18 @@ describe('bodyParagraphs', () => {
     const classified = classifyMarked(`<p data-block="body">第一段</p><p data-block="body">第二段</p><p data-block="editor">责任编辑：某</p>`);
     classified.blocks.reverse();
     expect(bodyParagraphs(classified)).toEqual(['第一段', '第二段', '责任编辑：某']);
+  });
+
+  it('keeps the short runs a stripped tag link (or two tags around them) left on a line of their own inside running text', () => {
+    // As GitHub serves `前部长<ok href="/term/1">\n 邵光远\n</ok>老家`: the tag is gone, its line breaks stay.
+    const classified = classifyMarked(
+      `<div data-block="body" dir="auto"><p dir="auto">\n 前部长\n \n  邵光远\n \n 老家在\n <strong>\n  江城\n </strong>\n 。\n</p>` +
+        `<p dir="auto">\n 小标题\n</p><p dir="auto">\n 同一行的邵光远\n</p></div>`,
+    );
+    expect(bodyText(classified, new Set())).toEqual({
+      paragraphs: ['前部长邵光远老家在江城。', '小标题', '同一行的邵光远'],
+      taggedTerms: ['邵光远', '老家在', '江城'],
+    });
   });
 
   it('survives nesting deeper than the call stack would allow', () => {

@@ -5,7 +5,7 @@
  */
 import { cleanText, repairMojibake } from '../text.ts';
 import type { Article, BlockKind, ClassifiedArticle, Dateline, MirrorRef } from '../types.ts';
-import { paragraphsWithout } from './body.ts';
+import { bodyText } from './body.ts';
 import { findEditor, findOriginalUrl } from './credits.ts';
 import { articleDate, dateFromPictures, dateFromUrl, findDateline } from './dateline.ts';
 import { findFigures } from './figures.ts';
@@ -18,7 +18,7 @@ export function extractArticle(classified: ClassifiedArticle, url: string, now: 
   const title = titleText(classified);
   const figureMatches = findFigures(classified);
   const figures = figureMatches.map((match) => match.figure);
-  const textParagraphs = paragraphsWithout(classified, new Set(figureMatches.flatMap((match) => match.captionNodes)));
+  const { paragraphs: textParagraphs, taggedTerms } = bodyText(classified, new Set(figureMatches.flatMap((match) => match.captionNodes)));
   const originalUrl = findOriginalUrl(blockText(classified, ['original-url', 'share']));
   // A dateline without a year takes the one nearest a date the page gives elsewhere.
   const referenceDate = (originalUrl === null ? null : dateFromUrl(originalUrl)) ?? dateFromPictures(figures.map((figure) => figure.src));
@@ -29,6 +29,7 @@ export function extractArticle(classified: ClassifiedArticle, url: string, now: 
     title,
     paragraphs,
     captions: figures.flatMap((figure) => (figure.caption === null ? [] : [figure.caption])),
+    taggedTerms,
     exclude: [...(dateline?.reporters ?? []), ...(editor === null ? [] : [editor])],
   });
   return {

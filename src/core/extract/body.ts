@@ -10,8 +10,22 @@ import { BlockMap, ELEMENT_NODE, TEXT_NODE, blockRoots } from './regions.ts';
 import { cleanText } from '../text.ts';
 
 export function bodyParagraphs(classified: ClassifiedArticle): string[] {
-  return paragraphsWithout(classified, new Set(findFigures(classified).flatMap((match) => match.captionNodes)));
+  return bodyText(classified, new Set(findFigures(classified).flatMap((match) => match.captionNodes))).paragraphs;
 }
+
+export interface BodyText {
+  paragraphs: string[];
+  /**
+   * Short Han runs that stood on a line of their own inside running text: the mirror printed one tag per
+   * line, so each was a whole inline element of the outlet's page — mostly its term and tag links
+   * (`部长<ok href="/term/…">孔祥熙</ok>老家`, `<span href="…/tag/…">`), which GitHub strips to their text —
+   * or, less often, the few characters between two such elements.
+   */
+  taggedTerms: string[];
+}
+
+/** A line of two to four Han characters with line breaks on both sides ([ \t]* then a disjoint class: linear). */
+const TERM_LINE = /\n[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t]*(?=\n)/g;
 
 const TEXT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'editor']);
 
@@ -19,13 +33,19 @@ const TEXT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'editor']
 const BLOCK_END = Symbol('block end');
 
 /** Body paragraphs leaving out `captionNodes` (the caller may already know them). Iterative: Minghui pages nest 20+ levels. */
-export function paragraphsWithout(classified: ClassifiedArticle, captionNodes: ReadonlySet<Node>): string[] {
+export function bodyText(classified: ClassifiedArticle, captionNodes: ReadonlySet<Node>): BodyText {
   const blocks = new BlockMap(classified);
   const paragraphs: string[] = [];
+  const taggedTerms: string[] = [];
   let buffer: string[] = [];
   const flush = (): void => {
-    const text = cleanText(buffer.join(''));
+    const raw = buffer.join('');
+    const text = cleanText(raw);
     if (text !== '') paragraphs.push(text);
+    // Inside running text only: a term alone in its paragraph may be a heading or a caption.
+    for (const m of raw.matchAll(TERM_LINE)) {
+      if (/\S/.test(raw.slice(0, m.index)) && /\S/.test(raw.slice(m.index + m[0].length))) taggedTerms.push(m[1]!);
+    }
     buffer = [];
   };
   let previousRoot: Node | null = null;
@@ -64,7 +84,7 @@ export function paragraphsWithout(classified: ClassifiedArticle, captionNodes: R
     }
   }
   flush();
-  return paragraphs;
+  return { paragraphs, taggedTerms };
 }
 
 /** True when only whitespace lies between the two sibling nodes. */

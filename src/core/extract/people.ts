@@ -51,6 +51,8 @@ export interface PeopleInput {
   paragraphs: string[];
   /** Figure captions, credits already removed. */
   captions: string[];
+  /** Terms the outlet marked up as a whole (its term and tag links): a full Chinese name among them is a person. */
+  taggedTerms?: readonly string[];
   /** Dateline reporters and the editor: never people unless the story itself mentions them. */
   exclude: string[];
 }
@@ -262,7 +264,11 @@ export function extractPeople(input: PeopleInput): Person[] {
   // The entries of a case list vouch for each other; one paragraph opening on a name and a date is no list (彭博9月3日…).
   const entries = found.map((t) => entryName(t.text));
   if (entries.filter((hit) => hit !== null).length >= MIN_LIST_ENTRIES) entries.forEach((hit, i) => found[i]?.add(hit));
-  const people = mergeSightings([...found.flatMap((t) => t.hits.map((h) => h.sighting)), ...recurringNames(texts)]);
+  const people = mergeSightings([
+    ...found.flatMap((t) => t.hits.map((h) => h.sighting)),
+    ...recurringNames(texts),
+    ...taggedNames(input.taggedTerms ?? []),
+  ]);
   countMentions(people, texts);
   foldStrayWords(people);
   const excluded = new Set(input.exclude.map(normaliseName));
@@ -586,6 +592,16 @@ function speakerLabel(text: string): Hit | null {
   const found = chineseNameAt(text, start);
   if (found?.name !== label) return null;
   return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
+}
+
+/**
+ * A tagged term that is a whole three-character Chinese name (`孔祥熙`, `岳文骁`): the outlet marked it as one
+ * entity, which vouches for both its ends. Two characters are as often a place or a thing (武汉, 华为, 文革).
+ */
+function taggedNames(terms: readonly string[]): Sighting[] {
+  return terms
+    .filter((term) => term.length === 3 && !isClass(term, 0, AMBIGUOUS_SURNAME) && chineseNameAt(term, 0)?.name === term && !isPlaceOrOrg(term))
+    .map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
 }
 
 /**
