@@ -43,8 +43,8 @@ describe.skipIf(!HAS_SHARED)('corpus evaluation', () => {
   });
 
   it('finds the people mentioned', () => {
-    expect(scores.people.macro.precision).toBeGreaterThanOrEqual(0.95);
-    expect(scores.people.macro.recall).toBeGreaterThanOrEqual(0.86);
+    expect(scores.people.macro.precision).toBeGreaterThanOrEqual(0.97);
+    expect(scores.people.macro.recall).toBeGreaterThanOrEqual(0.90);
   });
 
   it('finds the figures with their captions', () => {
