@@ -13,20 +13,16 @@
 /** Han, kana, CJK punctuation, full-width forms and the middle-dot family used in transliterated names. */
 const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u2027\\u00b7\\u2022\\u2219\\u22c5\\u0387\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026';
 const SPACE = '[\\s\\u00a0\\u200b\\u3000]+';
-const SPACE_BEFORE_CJK = new RegExp(`${SPACE}(?=[${CJK}])`, 'g');
-const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])${SPACE}`, 'g');
 const ANY_SPACE = new RegExp(SPACE, 'g');
+/** Once runs are single spaces, one with CJK on either side. Opening on the space lets the engine skip to spaces. */
+const SPACE_BY_CJK = new RegExp(` (?:(?=[${CJK}])|(?<=[${CJK}] ))`, 'g');
 
 /** Collapses whitespace the way a reader sees the text: none around CJK, one space between Latin words. */
 export function cleanText(text: string): string {
   // Mojibake is repaired before anything else: its bytes include 0xA0, which collapsing would take for a space.
   // Collapsing runs first keeps the look-arounds below linear: Minghui's staircase of thousands of
   // indented closing tags leaves whitespace runs that a look-ahead would otherwise rescan.
-  return repairMojibake(text)
-    .replace(ANY_SPACE, ' ')
-    .replace(SPACE_BEFORE_CJK, '')
-    .replace(SPACE_AFTER_CJK, '')
-    .trim();
+  return repairMojibake(text).replace(ANY_SPACE, ' ').replace(SPACE_BY_CJK, '').trim();
 }
 
 /** True when the string contains at least one Han character. */
