@@ -480,6 +480,18 @@ describe('hostile input', () => {
     expect(found.length).toBeGreaterThan(100);
   });
 
+  it('stays fast on 20,000 paragraphs that each open on a name and 是', () => {
+    const surnames = '王李张刘陈杨黄赵吴周';
+    const given = '建国志强秀英桂兰海燕明华德胜';
+    // 70 names, each the only one with its first two characters, each opening many paragraphs.
+    const name = (i: number) => `${surnames[i % 10]}${given[i % 14]}${given[((i % 10) + (i % 14)) % 14]}`;
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `${name(i)}是本地的一位居民，多年来一直在这里经营一家小店。`);
+    const started = performance.now();
+    const found = names(paragraphs);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(found).toHaveLength(70);
+  });
+
   it('reads no name out of an endless run of dot-joined syllables', () => {
     expect(names(['约·'.repeat(50_000), '约·F·'.repeat(50_000)])).toEqual([]);
   });

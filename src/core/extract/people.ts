@@ -331,7 +331,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   for (const { text, hits, m } of all.matches(LATIN_SPEAKER, found)) hits.add(latinSpeaker(text, m.index, m[1] ?? ''));
   each((text, hits) => hits.add(speakerLabel(text)));
   found[0]?.add(columnByline(found[0].text));
-  each((text, hits) => hits.add(subjectOpening(text, texts)));
+  for (const [i, hit] of subjectOpenings(texts)) found[i]?.add(hit);
   for (const { hits, m } of all.matches(QUOTED_PSEUDONYM, found)) hits.add(pseudonym(m.index + m[0].length, m[1] ?? ''));
   for (const { hits, m } of all.matches(SURNAME_THEN_GIVEN, found)) hits.add(listHit(m.index, (m[1] ?? '') + (m[2] ?? ''), m[0].length));
   each((text, hits) => {
@@ -605,26 +605,43 @@ function taggedNames(terms: readonly string[]): Sighting[] {
 }
 
 /**
- * A paragraph that opens on a full name and 是 (`李开复是…的支持者`): a sentence about that person — unless its first
- * two characters also stand without the third (庄园主是… beside 庄园, 卢生原是… beside 卢生: a word or a shorter name),
- * or it stands inside a longer word elsewhere (高血压是… beside 患高血压).
+ * Paragraphs that open on a full name and 是 (`李开复是…的支持者`): a sentence about that person — unless the
+ * name's first two characters also stand without the third (庄园主是… beside 庄园, 卢生原是… beside 卢生: a word or
+ * a shorter name), or the name stands after a character that opens no name (高血压是… beside 患高血压).
+ * One pass over the texts tallies every candidate, however many paragraphs open this way.
  */
 const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
 
-function subjectOpening(text: string, texts: readonly string[]): Hit | null {
-  const name = SUBJECT_IS.exec(text)?.[1];
-  if (!name || isClass(name, 0, AMBIGUOUS_SURNAME) || chineseNameAt(text, 0)?.name !== name || isPlaceOrOrg(name)) return null;
-  let whole = 0;
-  let firstTwo = 0;
-  for (const t of texts) {
-    for (let at = t.indexOf(name.slice(0, 2)); at >= 0; at = t.indexOf(name.slice(0, 2), at + 1)) {
-      firstTwo++;
-      if (t[at + 2] !== name[2]) continue;
-      if (!isLeftBoundary(t, at, false)) return null; // 患高血压
-      whole++;
+function subjectOpenings(texts: readonly string[]): [number, Hit][] {
+  const openings = new Map<number, string>();
+  texts.forEach((text, i) => {
+    const name = SUBJECT_IS.exec(text)?.[1];
+    if (name && !isClass(name, 0, AMBIGUOUS_SURNAME) && chineseNameAt(text, 0)?.name === name && !isPlaceOrOrg(name)) openings.set(i, name);
+  });
+  if (openings.size === 0) return [];
+  const tallies = new Map<string, { prefixed: number; whole: number; insideWord: boolean }>();
+  const byPrefix = new Map<string, string[]>();
+  for (const name of new Set(openings.values())) {
+    tallies.set(name, { prefixed: 0, whole: 0, insideWord: false });
+    byPrefix.set(name.slice(0, 2), [...(byPrefix.get(name.slice(0, 2)) ?? []), name]);
+  }
+  const nextPrefix = charFinder([...byPrefix.keys()].map((prefix) => prefix.charAt(0)));
+  for (const text of texts) {
+    for (let at = nextPrefix(text, 0); at >= 0; at = nextPrefix(text, at + 1)) {
+      for (const name of byPrefix.get(text.slice(at, at + 2)) ?? []) {
+        const tally = tallies.get(name)!;
+        tally.prefixed++;
+        if (text[at + 2] !== name[2]) continue;
+        tally.whole++;
+        tally.insideWord ||= !isLeftBoundary(text, at, false);
+      }
     }
   }
-  return whole === firstTwo ? listHit(0, name) : null;
+  const standing = (name: string) => {
+    const tally = tallies.get(name)!;
+    return tally.whole === tally.prefixed && !tally.insideWord;
+  };
+  return [...openings].filter(([, name]) => standing(name)).map(([i, name]) => [i, listHit(0, name)]);
 }
 
 /** A commentary's or a blog's byline opening the title (RFA: `评论 | 唯色：…`, `唯色RFA博客：…`): pen names take any shape. */
