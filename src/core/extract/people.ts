@@ -9,8 +9,11 @@
  * - a name directly before a speech verb (`赵立坚表示`, `Floyd说`);
  * - the other members of a list that holds a name (`刘小林、张利辉、罗水珍`);
  * - names so frequent in these outlets that they appear without any of the above (习近平, 川普);
- * - emperors (唐太宗), the authors opening a reading-list entry (`班固，《汉书》`), tweet signatures
- *   (`— 蔡霞 (@realcaixia)`), and three-character names that a story keeps repeating where names stand;
+ * - emperors (唐太宗), the authors opening a reading-list entry (`班固，《汉书》`) or before 的 and a work
+ *   (`普希金的《致凯恩》`), tweet signatures (`— 蔡霞 (@realcaixia)`), a commentary's byline in the title
+ *   (`评论 | 唯色：`), a Japanese name after a Japanese office (`日本外务大臣茂木敏充`), a paragraph opening
+ *   on a name and 是, terms the outlet tagged (`<ok href="/term/…">孔祥熙</ok>`), and three-character names
+ *   that a story keeps repeating where names stand;
  * - later short forms (`布林肯`, `Pelosi`) and spelling variants (`川普`/`特朗普`) fold into the person.
  *
  * Credits (dateline reporters, editors, photo credits), book titles and anonymous references are skipped.
