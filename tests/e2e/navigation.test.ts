@@ -195,6 +195,16 @@ describe(`soft navigation on GitHub (${targetBrowser()})`, () => {
     await expectShowing(tab, TO.press);
   });
 
+  it('from a page that is no Markdown view into an article, with the address changing only after the events', async () => {
+    // The content arrives while the address still names a page that cannot hold an article; only the later address makes it one.
+    const pulls: Destination = { ...TO.readme, url: 'https://github.com/begood0513/goodnews/pulls' };
+    for (const to of [pulls, ...Object.values(TO)]) session().serve(to.url, to.html);
+    const tab = await session().open(pulls.url);
+    await expectShowing(tab, pulls);
+    await navigate(tab, TO.press, { ...TURBO, addressLast: true });
+    await expectShowing(tab, TO.press);
+  });
+
   it('back and forward (popstate) through article, article and index', async () => {
     const tab = await startOnArticle();
     await installHistoryRouter(tab, Object.values(TO));
