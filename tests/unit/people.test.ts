@@ -231,17 +231,23 @@ describe('a role or title next to a Chinese name', () => {
   it('reads a four-character Japanese name after a Japanese office, and only there', () => {
     expect(names(['日本经济产业大臣森田健介、韩国外长金成民出席。'])).toEqual(['森田健介', '金成民']);
     expect(names(['韩国外交部长联席会议，外长金成民出席。'])).toEqual(['金成民']);
+    expect(names(['日本首相近日访问，日本外务大臣当天表示，日本防卫大臣周三会见，访问日本的美国国务卿昨天抵达，'])).toEqual([]);
   });
 
   it('takes the name before 的 and a work in 《》 for its author, but not a verb after an office', () => {
     expect(names(['他低声背诵洛尔卡的《梦游人谣》，以及冯友兰的《中国哲学简史》。'])).toEqual(['洛尔卡', '冯友兰']);
     expect(names(['学校教务处申报的《教学改革方案》获批。'])).toEqual([]);
+    // A newspaper's city, a credit in parentheses: no work, no author.
+    expect(names(['据莫斯科的《真理报》报道，会议推迟。'])).toEqual([]);
+    expect(names(['莫斯科的（图片来源：美联社）广场上人很多。'])).toEqual([]);
   });
 
   it('takes a commentary or blog byline opening the title for a name, even a pen name without a surname', () => {
     expect(names(['雪后的街道安静。'], { title: '评论 | 青禾：冬天里的一条街' })).toEqual(['青禾']);
     expect(names(['雪后的街道安静。'], { title: '青禾RFA博客：冬天里的一条街' })).toEqual(['青禾']);
     expect(names(['雪后的街道安静。'], { title: '专栏 | 不同的声音：冬天里的一条街' })).toEqual([]);
+    expect(names(['雪后的街道安静。'], { title: '评论 | 美国大选：冬天里的一条街' })).toEqual([]);
+    expect(names(['雪后的街道安静。'], { title: '中国博客：冬天里的一条街' })).toEqual([]);
   });
 
   it('does not take 于 before a date into the name', () => {
@@ -490,6 +496,15 @@ describe('hostile input', () => {
     const found = names(paragraphs);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(found).toHaveLength(70);
+  });
+
+  it('stays fast on 20,000 paragraphs that open on names sharing their first two characters, and takes none of them', () => {
+    // 20,000 different third characters (U+4E00…), so 20,000 candidates behind one prefix.
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `王建${String.fromCharCode(0x4e00 + i)}是本地的一位居民，编号${i}。`);
+    const started = performance.now();
+    const found = names(paragraphs);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(found.filter((name) => name.startsWith('王建') && name.length === 3)).toEqual([]);
   });
 
   it('reads no name out of an endless run of dot-joined syllables', () => {

@@ -114,7 +114,7 @@ const PLACE_AFTER_NAME = charClass('省市县区镇乡村州门山桥路街寺�
 const NAME_DOT = charClass(NAME_DOTS);
 /** Conjunctions that may stand right before a name (`张三和李四`). */
 const CONJUNCTION = charClass('和与及');
-const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠');
+const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼园墓祠口');
 const NUMERAL = charClass(CHINESE_NUMERALS);
 /** Characters that commonly end a given name. */
 const NAME_FINAL = charClass(NAME_FINAL_CHARS);
@@ -233,13 +233,17 @@ const CREDIT_WORDS =
   '记者|記者|编辑|編輯|责编|報導|报导|报道|報道|编译|編譯|作者|撰稿|撰文|供稿|通讯员|翻译|翻譯|摄影|攝影|图片|圖片|来源|來源|转载|轉載|审校|整理';
 /** Credits and non-story spans, masked so that no rule sees the names inside them. */
 const CREDIT_SPANS = [
-  /《[^》]*》/g,
   /[（(][^（）()]*[/／][^（）()]*[)）]/g,
   new RegExp(`[（(][^（）()]*(?:${CREDIT_WORDS})[^（）()]*[)）]`, 'g'),
   /(?:责任编辑|責任編輯|责编|網編|网编|编辑|編輯|发稿|审校|编译|采访|后制|作者|撰文|摄影|攝影|记者|記者|来源|來源)[：:／/][^，。；）)]{0,30}/g,
   /(?:记者|記者)[^，。；（）()]{1,20}?(?:报导|报道|報導|報道)/g,
 ];
 const MASK = '｜';
+/** A title in 《》 is masked too, as a mark of its own: the name before a book or a poem is its author's (`普希金的《致凯恩》`). */
+const WORK_TITLE = /《[^》]*》/g;
+const WORK_MASK = '〓';
+/** A newspaper, magazine, site or channel: the word before it is a place or an outlet (`华盛顿的《华盛顿邮报》`), so it is masked as a credit. */
+const PERIODICAL = /(?:报|報|刊|志|网|網|台|臺|社|频道|頻道|新闻|新聞)》$/;
 
 interface Sighting {
   name: string;
@@ -282,7 +286,8 @@ export function extractPeople(input: PeopleInput): Person[] {
 }
 
 function maskCredits(text: string): string {
-  return CREDIT_SPANS.reduce((masked, pattern) => masked.replace(pattern, MASK), text);
+  const titlesMasked = text.replace(WORK_TITLE, (title) => (PERIODICAL.test(title) ? MASK : WORK_MASK));
+  return CREDIT_SPANS.reduce((masked, pattern) => masked.replace(pattern, MASK), titlesMasked);
 }
 
 const CREDIT_BEFORE = /(?:记者|編輯|编辑|编译|作者|责编|撰文|采访|摄影|整理|翻译)[：:]?$/;
@@ -529,8 +534,8 @@ function spokenTranslitAt(text: string, at: number): Omit<Sighting, 'nameEn' | '
   return name.length >= 2 && isSpeechAt(text, at + name.length) && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
 }
 
-/** A Japanese office before a name (`日本外务大臣茂木敏充、`): 日本 in the role's own run. */
-const JAPANESE_OFFICE = new RegExp(`日本[${HAN}]{0,8}$`);
+/** A Japanese office before a name (`日本外务大臣茂木敏充、`): 日本 in the role's own run, which 的 ends (访问日本的美国国务卿). */
+const JAPANESE_OFFICE = new RegExp(`日本(?:(?!的)[${HAN}]){0,8}$`);
 /** Four characters and a sure end: a Japanese name's usual shape, with no Chinese surname to vouch for it. */
 const JAPANESE_NAME = new RegExp(`^[${HAN}]{4}(?=[，、。；：:（(]|说|表示|指出|称)`);
 
@@ -538,7 +543,9 @@ const JAPANESE_NAME = new RegExp(`^[${HAN}]{4}(?=[，、。；：:（(]|说|表�
 function japaneseNameAt(text: string, roleEnd: number, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
   if (!JAPANESE_OFFICE.test(text.slice(Math.max(0, roleEnd - 12), roleEnd))) return null;
   const name = JAPANESE_NAME.exec(text.slice(at, at + 6))?.[0];
-  return name && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
+  // Not the words that follow an office without a name (日本首相近日访问，外务大臣当天表示，防卫大臣周三会见，).
+  const wordsAfterOffice = [...name ?? ''].some((_, i) => isClass(name ?? '', i, BREAK)) || SPEECH.endingAt(name ?? '', 4) !== undefined;
+  return name && !wordsAfterOffice && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
 }
 
 /**
@@ -607,14 +614,14 @@ function taggedNames(terms: readonly string[]): Sighting[] {
     .map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
 }
 
+const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
+
 /**
  * Paragraphs that open on a full name and 是 (`李开复是…的支持者`): a sentence about that person — unless the
  * name's first two characters also stand without the third (庄园主是… beside 庄园, 卢生原是… beside 卢生: a word or
  * a shorter name), or the name stands after a character that opens no name (高血压是… beside 患高血压).
- * One pass over the texts tallies every candidate, however many paragraphs open this way.
+ * One pass over the texts counts every candidate's prefix and whole name, however many paragraphs open this way.
  */
-const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
-
 function subjectOpenings(texts: readonly string[]): [number, Hit][] {
   const openings = new Map<number, string>();
   texts.forEach((text, i) => {
@@ -622,44 +629,45 @@ function subjectOpenings(texts: readonly string[]): [number, Hit][] {
     if (name && !isClass(name, 0, AMBIGUOUS_SURNAME) && chineseNameAt(text, 0)?.name === name && !isPlaceOrOrg(name)) openings.set(i, name);
   });
   if (openings.size === 0) return [];
-  const tallies = new Map<string, { prefixed: number; whole: number; insideWord: boolean }>();
-  const byPrefix = new Map<string, string[]>();
-  for (const name of new Set(openings.values())) {
-    tallies.set(name, { prefixed: 0, whole: 0, insideWord: false });
-    byPrefix.set(name.slice(0, 2), [...(byPrefix.get(name.slice(0, 2)) ?? []), name]);
-  }
-  const nextPrefix = charFinder([...byPrefix.keys()].map((prefix) => prefix.charAt(0)));
+  const names = new Map<string, number>([...openings.values()].map((name) => [name, 0]));
+  const prefixes = new Map<string, number>([...names.keys()].map((name) => [name.slice(0, 2), 0]));
+  const insideWord = new Set<string>();
+  const nextPrefix = charFinder([...prefixes.keys()].map((prefix) => prefix.charAt(0)));
   for (const text of texts) {
     for (let at = nextPrefix(text, 0); at >= 0; at = nextPrefix(text, at + 1)) {
-      for (const name of byPrefix.get(text.slice(at, at + 2)) ?? []) {
-        const tally = tallies.get(name)!;
-        tally.prefixed++;
-        if (text[at + 2] !== name[2]) continue;
-        tally.whole++;
-        tally.insideWord ||= !isLeftBoundary(text, at, false);
-      }
+      const prefix = text.slice(at, at + 2);
+      const prefixCount = prefixes.get(prefix);
+      if (prefixCount === undefined) continue;
+      prefixes.set(prefix, prefixCount + 1);
+      const name = text.slice(at, at + 3);
+      const nameCount = names.get(name);
+      if (nameCount === undefined) continue;
+      names.set(name, nameCount + 1);
+      if (!isLeftBoundary(text, at, false)) insideWord.add(name);
     }
   }
-  const standing = (name: string) => {
-    const tally = tallies.get(name)!;
-    return tally.whole === tally.prefixed && !tally.insideWord;
-  };
+  const standing = (name: string) => names.get(name) === prefixes.get(name.slice(0, 2)) && !insideWord.has(name);
   return [...openings].filter(([, name]) => standing(name)).map(([i, name]) => [i, listHit(0, name)]);
 }
 
-/** A commentary's or a blog's byline opening the title (RFA: `评论 | 唯色：…`, `唯色RFA博客：…`): pen names take any shape. */
-const COLUMN_BYLINE = new RegExp(`^(?:评论\\s?[|｜]\\s?([${HAN}]{2,4})|([${HAN}]{2,4}?)(?:RFA)?博客)\\s?[：:]`);
+/**
+ * A commentary's or a blog's byline opening the title (RFA: `评论 | 唯色：…`, `唯色RFA博客：…`). A pen name takes
+ * any shape, so one without a surname must be short and no word, place or possessive (not 评论 | 美国大选：, 中国博客：).
+ */
+const COLUMN_BYLINE = new RegExp(`^(?:评论\\s?[|｜]\\s?(?<commentator>[${HAN}]{2,4})|(?<blogger>[${HAN}]{2,4}?)(?:RFA)?博客)\\s?[：:]`, 'd');
 
 function columnByline(title: string): Hit | null {
   const m = COLUMN_BYLINE.exec(title);
-  const name = m?.[1] ?? m?.[2];
-  if (!m || !name) return null;
-  const start = m[0].indexOf(name);
-  return { start, end: start + name.length, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
+  const [start, end] = m?.indices?.groups?.['commentator'] ?? m?.indices?.groups?.['blogger'] ?? [];
+  if (start === undefined || end === undefined) return null;
+  const name = title.slice(start, end);
+  const penName = name.length <= 3 && !name.includes('的') && !NOT_NAMES.has(name.slice(0, 2)) && !isPlaceOrOrg(name);
+  if (chineseNameAt(title, start)?.name !== name && !penName) return null;
+  return { start, end, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
 }
 
 /** The authors opening an entry of a reading list, before the masked book title: `班固，《汉书》`, `刘向、刘歆等《…》`. */
-const REFERENCE_ENTRY = new RegExp(`^([${HAN}]{2,4}?(?:、[${HAN}]{2,4}?)*)(?:等人?)?[，,]?\\s?${MASK}`);
+const REFERENCE_ENTRY = new RegExp(`^([${HAN}]{2,4}?(?:、[${HAN}]{2,4}?)*)(?:等人?)?[，,]?\\s?[${WORK_MASK}${MASK}]`);
 
 function referenceAuthors(text: string): Hit[] {
   const authors = REFERENCE_ENTRY.exec(text)?.[1]?.split('、') ?? [];
@@ -667,7 +675,7 @@ function referenceAuthors(text: string): Hit[] {
   let at = 0;
   for (const author of authors) {
     // 曾出演《…》: 曾 or 于 right before the title more likely opens a sentence on an adverb.
-    const adverbLike = isClass(author, 0, AMBIGUOUS_SURNAME) && text[at + author.length] === MASK;
+    const adverbLike = isClass(author, 0, AMBIGUOUS_SURNAME) && (text[at + author.length] === WORK_MASK || text[at + author.length] === MASK);
     if (chineseNameAt(text, at)?.name !== author || adverbLike) return [];
     hits.push(listHit(at, author));
     at += author.length + 1;
@@ -710,7 +718,7 @@ function nameBefore(text: string, end: number, titled: boolean): Hit | null {
 }
 
 /** A work's title (masked) after 的: the name before it is its author (`普希金的《致凯恩》`, `梁人吳均之的《續齊諧記》`). */
-const BEFORE_WORK = new RegExp(`的${MASK}`, 'g');
+const BEFORE_WORK = new RegExp(`的${WORK_MASK}`, 'g');
 
 /** A transliterated name of three to five syllables ending at `end`, wherever its run starts (`朗诵普希金`). */
 function transliterationEndingAt(text: string, end: number): Hit | null {
