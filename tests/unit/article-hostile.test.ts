@@ -45,6 +45,21 @@ describe('hostile pages', () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 
+  it('reads 20,000 tagged names after a 400,000-space indent, quickly', () => {
+    // Minghui-like: a huge whitespace run opens the paragraph, then one stripped tag per line.
+    const [middle, last] = ['明华强伟平', '军林杰涛斌超波辉鹏刚勇峰磊敏宁泉松柏桥楠'];
+    const name = (index: number) => `邵${middle[index % 5]}${last[Math.floor(index / 5) % 20]}`;
+    const lines = Array.from({ length: 20_000 }, (_, index) => `\n 学员\n ${name(index)}\n 说`).join('');
+    const classified = classifyMarked(
+      `<div data-block="title" class="markdown-heading"><h3>名单</h3></div><div data-block="body" dir="auto"><p dir="auto">${' '.repeat(400_000)}开头${lines}。</p></div>`,
+    );
+    const started = performance.now();
+    const article = extractArticle(classified, PAGE_URL);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(article.body.paragraphs).toHaveLength(1);
+    expect(article.people.length).toBeGreaterThan(90);
+  });
+
   it('never exports a script URL; inline data images become "data:"', () => {
     const body = [
       '<p>正文。</p>',

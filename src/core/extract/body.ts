@@ -43,8 +43,11 @@ export function bodyText(classified: ClassifiedArticle, captionNodes: ReadonlySe
     const text = cleanText(raw);
     if (text !== '') paragraphs.push(text);
     // Inside running text only: a term alone in its paragraph may be a heading or a caption.
+    let textStart = -1;
+    let textEnd = -1;
     for (const m of raw.matchAll(TERM_LINE)) {
-      if (/\S/.test(raw.slice(0, m.index)) && /\S/.test(raw.slice(m.index + m[0].length))) taggedTerms.push(m[1]!);
+      if (textStart < 0) [textStart, textEnd] = [raw.search(/\S/), raw.trimEnd().length];
+      if (m.index > textStart && m.index + m[0].length < textEnd) taggedTerms.push(m[1]!);
     }
     buffer = [];
   };
