@@ -112,6 +112,7 @@ describe(`tracking pixel (${targetBrowser()})`, () => {
     session().servePage(PRESS.url, PRESS.markdown);
     const tab = await session().open(PRESS.url);
     await tab.waitFor(isArticle);
-    expect(session().camoRequests(isPixel).map((request) => request.outcome)).toEqual(['served']);
+    // As with the lead image above, Firefox may add a request of its own that it cancels: count the served ones.
+    expect(session().camoRequests(isPixel).filter((request) => request.outcome === 'served')).toHaveLength(1);
   });
 });
