@@ -218,14 +218,15 @@ describe('a role or title next to a Chinese name', () => {
   });
 
   it('takes a tagged term that is a whole three-character Chinese name, not a place or a shorter term', () => {
-    const taggedTerms = ['邵光远', '江西省', '华为', '马六甲'];
-    expect(names(['前部长邵光远老家在江西省，曾在华为和马六甲工作。'], { taggedTerms })).toEqual(['邵光远']);
+    const taggedTerms = ['邵光远', '江西省', '华为', '马六甲', '张家口'];
+    expect(names(['前部长邵光远老家在江西省，曾在华为、马六甲和张家口工作。'], { taggedTerms })).toEqual(['邵光远']);
     expect(names(['前部长邵光远老家在江西省。'])).toEqual([]);
   });
 
   it('takes a full name opening a paragraph on 是, unless its first two characters stand without the third', () => {
     expect(names(['郑泽衡是一位退休的桥梁工程师。'])).toEqual(['郑泽衡']);
     expect(names(['林场主是村里最富的人。', '林场的树已经砍光。'])).toEqual([]);
+    expect(names(['白皮书是政府发布的文件。', '张家口是一座城市。'])).toEqual([]);
   });
 
   it('reads a four-character Japanese name after a Japanese office, and only there', () => {
