@@ -543,9 +543,10 @@ const JAPANESE_NAME = new RegExp(`^[${HAN}]{4}(?=[，、。；：:（(]|说|表�
 function japaneseNameAt(text: string, roleEnd: number, at: number): Omit<Sighting, 'nameEn' | 'role'> | null {
   if (!JAPANESE_OFFICE.test(text.slice(Math.max(0, roleEnd - 12), roleEnd))) return null;
   const name = JAPANESE_NAME.exec(text.slice(at, at + 6))?.[0];
+  if (!name) return null;
   // Not the words that follow an office without a name (日本首相近日访问，外务大臣当天表示，防卫大臣周三会见，).
-  const wordsAfterOffice = [...name ?? ''].some((_, i) => isClass(name ?? '', i, BREAK)) || SPEECH.endingAt(name ?? '', 4) !== undefined;
-  return name && !wordsAfterOffice && !isPlaceOrOrg(name) ? { name, certain: true, chinese: false } : null;
+  const wordsAfterOffice = someClass(name, BREAK) || SPEECH.endingAt(name, name.length) !== undefined;
+  return wordsAfterOffice || isPlaceOrOrg(name) ? null : { name, certain: true, chinese: false };
 }
 
 /**
@@ -599,9 +600,7 @@ function speakerLabel(text: string): Hit | null {
   const label = m?.[1];
   if (!m || !label) return null;
   const start = m[0].length - label.length - 1;
-  const found = chineseNameAt(text, start);
-  if (found?.name !== label) return null;
-  return { start, end: start + label.length, sighting: { name: label, nameEn: null, role: null, certain: true, chinese: true } };
+  return chineseNameAt(text, start)?.name === label ? listHit(start, label) : null;
 }
 
 /**
@@ -610,8 +609,13 @@ function speakerLabel(text: string): Hit | null {
  */
 function taggedNames(terms: readonly string[]): Sighting[] {
   return terms
-    .filter((term) => term.length === 3 && !isClass(term, 0, AMBIGUOUS_SURNAME) && chineseNameAt(term, 0)?.name === term && !isPlaceOrOrg(term))
+    .filter((term) => term.length === 3 && isPlainFullName(term, 0, term))
     .map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
+}
+
+/** `name` is the Chinese name read at `at`, its surname no everyday word (曾, 于) and the name no place. */
+function isPlainFullName(text: string, at: number, name: string): boolean {
+  return !isClass(name, 0, AMBIGUOUS_SURNAME) && chineseNameAt(text, at)?.name === name && !isPlaceOrOrg(name);
 }
 
 const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
@@ -620,33 +624,17 @@ const SUBJECT_IS = new RegExp(`^([${HAN}]{3})是`);
  * Paragraphs that open on a full name and 是 (`李开复是…的支持者`): a sentence about that person — unless the
  * name's first two characters also stand without the third (庄园主是… beside 庄园, 卢生原是… beside 卢生: a word or
  * a shorter name), or the name stands after a character that opens no name (高血压是… beside 患高血压).
- * One pass over the texts counts every candidate's prefix and whole name, however many paragraphs open this way.
+ * One pass over the texts tallies every candidate, however many paragraphs open this way.
  */
 function subjectOpenings(texts: readonly string[]): [number, Hit][] {
   const openings = new Map<number, string>();
   texts.forEach((text, i) => {
     const name = SUBJECT_IS.exec(text)?.[1];
-    if (name && !isClass(name, 0, AMBIGUOUS_SURNAME) && chineseNameAt(text, 0)?.name === name && !isPlaceOrOrg(name)) openings.set(i, name);
+    if (name && isPlainFullName(text, 0, name)) openings.set(i, name);
   });
   if (openings.size === 0) return [];
-  const names = new Map<string, number>([...openings.values()].map((name) => [name, 0]));
-  const prefixes = new Map<string, number>([...names.keys()].map((name) => [name.slice(0, 2), 0]));
-  const insideWord = new Set<string>();
-  const nextPrefix = charFinder([...prefixes.keys()].map((prefix) => prefix.charAt(0)));
-  for (const text of texts) {
-    for (let at = nextPrefix(text, 0); at >= 0; at = nextPrefix(text, at + 1)) {
-      const prefix = text.slice(at, at + 2);
-      const prefixCount = prefixes.get(prefix);
-      if (prefixCount === undefined) continue;
-      prefixes.set(prefix, prefixCount + 1);
-      const name = text.slice(at, at + 3);
-      const nameCount = names.get(name);
-      if (nameCount === undefined) continue;
-      names.set(name, nameCount + 1);
-      if (!isLeftBoundary(text, at, false)) insideWord.add(name);
-    }
-  }
-  const standing = (name: string) => names.get(name) === prefixes.get(name.slice(0, 2)) && !insideWord.has(name);
+  const { counts, insideWord } = tallyNameParts(new Set(openings.values()), texts);
+  const standing = (name: string) => counts.get(name) === counts.get(name.slice(0, 2)) && !insideWord.has(name);
   return [...openings].filter(([, name]) => standing(name)).map(([i, name]) => [i, listHit(0, name)]);
 }
 
@@ -662,8 +650,7 @@ function columnByline(title: string): Hit | null {
   if (start === undefined || end === undefined) return null;
   const name = title.slice(start, end);
   const penName = name.length <= 3 && !name.includes('的') && !NOT_NAMES.has(name.slice(0, 2)) && !isPlaceOrOrg(name);
-  if (chineseNameAt(title, start)?.name !== name && !penName) return null;
-  return { start, end, sighting: { name, nameEn: null, role: null, certain: true, chinese: true } };
+  return chineseNameAt(title, start)?.name === name || penName ? listHit(start, name) : null;
 }
 
 /** The authors opening an entry of a reading list, before the masked book title: `班固，《汉书》`, `刘向、刘歆等《…》`. */
@@ -903,9 +890,19 @@ function recurringNames(texts: string[]): Sighting[] {
 /**
  * The candidates that never stand inside a longer word (right after a character that no name follows) and
  * whose halves never occur without each other: 王毅延…/王毅说 is 王毅 with a verb, 高血压/血压 a word with its
- * stem, while a given name seldom stands alone. One pass over the texts counts all of it.
+ * stem, while a given name seldom stands alone.
  */
-function standingAlone(candidates: ReadonlySet<string>, texts: string[]): Set<string> {
+function standingAlone(candidates: ReadonlySet<string>, texts: readonly string[]): Set<string> {
+  const { counts, insideWord } = tallyNameParts(candidates, texts);
+  const whole = (name: string) => counts.get(name) === counts.get(name.slice(0, 2)) && counts.get(name) === counts.get(name.slice(1));
+  return new Set([...candidates].filter((name) => !insideWord.has(name) && whole(name)));
+}
+
+/**
+ * How often each three-character candidate and its first and last two characters occur in the texts, and which
+ * candidates ever stand inside a longer word (right after a character that no name follows). One pass.
+ */
+function tallyNameParts(candidates: ReadonlySet<string>, texts: readonly string[]): { counts: Map<string, number>; insideWord: Set<string> } {
   const counts = new Map<string, number>();
   for (const name of candidates) for (const part of [name, name.slice(0, 2), name.slice(1)]) counts.set(part, 0);
   const insideWord = new Set<string>();
@@ -921,8 +918,7 @@ function standingAlone(candidates: ReadonlySet<string>, texts: string[]): Set<st
       }
     }
   }
-  const whole = (name: string) => counts.get(name) === counts.get(name.slice(0, 2)) && counts.get(name) === counts.get(name.slice(1));
-  return new Set([...candidates].filter((name) => !insideWord.has(name) && whole(name)));
+  return { counts, insideWord };
 }
 
 /** The name that ends the first item of a list, which is the tail of a longer run (`名单上有孟昭华`). */
