@@ -22,7 +22,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { launch } from '../tests/e2e/harness/index.ts';
 import { HAS_SHARED, SHARED_DIR } from '../tests/shared.ts';
@@ -100,16 +100,21 @@ function percentile(values: number[], fraction: number): number {
 }
 const median = (values: number[]): number => percentile(values, 0.5);
 
+/** Serves every corpus page at its github.com URL in `context`; any other request is aborted (offline). */
+async function serveCorpus(context: BrowserContext, pages: CorpusPage[]): Promise<void> {
+  const byUrl = new Map(pages.map((page) => [page.url, page.html]));
+  await context.route('**/*', (route) => {
+    const html = byUrl.get(route.request().url());
+    return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
+  });
+}
+
 /** Part 1: timings on the live pages, without the extension. */
 async function timeExtraction(pages: CorpusPage[], bundle: string): Promise<(PageTiming & { file: string })[]> {
   const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
-    const byUrl = new Map(pages.map((page) => [page.url, page.html]));
-    await context.route('**/*', (route) => {
-      const html = byUrl.get(route.request().url());
-      return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
-    });
+    await serveCorpus(context, pages);
     const tab = await context.newPage();
     const timings: (PageTiming & { file: string })[] = [];
     for (const page of pages) {
@@ -205,11 +210,7 @@ async function pageLoadCosts(pages: CorpusPage[], withExtension: boolean): Promi
     args: [...CHROMIUM_ARGS, ...(withExtension ? chromiumExtensionArgs(extensionDir) : [])],
   });
   try {
-    const byUrl = new Map(pages.map((page) => [page.url, page.html]));
-    await context.route('**/*', (route) => {
-      const html = byUrl.get(route.request().url());
-      return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
-    });
+    await serveCorpus(context, pages);
     const costs: LoadCost[] = [];
     // The first page warms the browser (and lets the extension register its content script) and is not counted.
     for (const page of [pages[0]!, ...pages]) {
