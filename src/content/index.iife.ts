@@ -92,7 +92,7 @@ function loadExtractor(): Promise<ExtractArticle> {
 }
 
 async function currentArticle(): Promise<Article | null> {
-  if (location.href !== state.url) update(); // an address change nothing reported yet
+  update(); // catches up with a change not handled yet, such as an address change nothing reported
   if (!state.classified) return null;
   const extract = await loadExtractor();
   if (!state.classified) return null; // the page moved on while the extractor loaded
