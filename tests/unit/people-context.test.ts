@@ -113,6 +113,16 @@ describe('names a story keeps repeating', () => {
     expect(names(story)).toEqual([]);
   });
 
+  it('takes a name the story repeats four times, even where it follows a noun or a verb in half of them', () => {
+    const story = ['据报道，富商林启泽被带走调查。', '此前，林启泽是当地首富。', '检方起诉的林启泽案今日开庭，', '，林启泽当庭认罪。'];
+    expect(names(story)).toEqual(['林启泽']);
+  });
+
+  it('does not take a word that stands inside longer words in more than half of its four occurrences', () => {
+    const story = ['，高血压是常见病。', '父亲患高血压多年。', '母亲也患高血压，', '防治高血压，要少吃盐。'];
+    expect(names(story)).toEqual([]);
+  });
+
   it('does not take a known name plus a verb for a longer name', () => {
     const story = ['王毅说，会谈顺利。', '王毅延长了访问。', '，王毅延期回国。', '，王毅延后发言。'];
     expect(names(story)).toEqual(['王毅']);

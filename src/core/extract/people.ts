@@ -887,25 +887,33 @@ function recurringNames(texts: string[]): Sighting[] {
   return candidates.size === 0 ? [] : [...standingAlone(candidates, texts)].map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
 }
 
+/** How often a name that recurs this often may stand after a verb or a noun instead of where names stand. */
+const NAME_AFTER_WORD_FLOOR = 4;
+
 /**
- * The candidates that never stand inside a longer word (right after a character that no name follows) and
- * whose halves never occur without each other: 王毅延…/王毅说 is 王毅 with a verb, 高血压/血压 a word with its
- * stem, while a given name seldom stands alone.
+ * The candidates whose halves never occur without each other (王毅延…/王毅说 is 王毅 with a verb, 高血压/血压 a
+ * word with its stem, while a given name seldom stands alone) and that do not stand inside a longer word (right
+ * after a character that no name follows, `患高血压`): never, or — when the story names them four times or
+ * more — in at most half their occurrences, since a story's main people also follow verbs and descriptions
+ * (`富豪刘希泳被…`, `在吕不韦手中`, `引述的刘希泳案`).
  */
 function standingAlone(candidates: ReadonlySet<string>, texts: readonly string[]): Set<string> {
   const { counts, insideWord } = tallyNameParts(candidates, texts);
-  const whole = (name: string) => counts.get(name) === counts.get(name.slice(0, 2)) && counts.get(name) === counts.get(name.slice(1));
-  return new Set([...candidates].filter((name) => !insideWord.has(name) && whole(name)));
+  const total = (part: string) => counts.get(part) ?? 0;
+  const whole = (name: string) => total(name) === total(name.slice(0, 2)) && total(name) === total(name.slice(1));
+  const inside = (name: string) => insideWord.get(name) ?? 0;
+  const standsApart = (name: string) => inside(name) === 0 || (total(name) >= NAME_AFTER_WORD_FLOOR && 2 * inside(name) <= total(name));
+  return new Set([...candidates].filter((name) => whole(name) && standsApart(name)));
 }
 
 /**
- * How often each three-character candidate and its first and last two characters occur in the texts, and which
- * candidates ever stand inside a longer word (right after a character that no name follows). One pass.
+ * How often each three-character candidate and its first and last two characters occur in the texts, and how
+ * often each candidate stands inside a longer word (right after a character that no name follows). One pass.
  */
-function tallyNameParts(candidates: ReadonlySet<string>, texts: readonly string[]): { counts: Map<string, number>; insideWord: Set<string> } {
+function tallyNameParts(candidates: ReadonlySet<string>, texts: readonly string[]): { counts: Map<string, number>; insideWord: Map<string, number> } {
   const counts = new Map<string, number>();
   for (const name of candidates) for (const part of [name, name.slice(0, 2), name.slice(1)]) counts.set(part, 0);
-  const insideWord = new Set<string>();
+  const insideWord = new Map<string, number>();
   // Only positions that can start a counted part are sliced: most characters start none.
   const nextPart = charFinder([...counts.keys()].map((part) => part.charAt(0)));
   for (const text of texts) {
@@ -914,7 +922,7 @@ function tallyNameParts(candidates: ReadonlySet<string>, texts: readonly string[
         const count = counts.get(part);
         if (count === undefined) continue;
         counts.set(part, count + 1);
-        if (candidates.has(part) && !isLeftBoundary(text, at, false)) insideWord.add(part);
+        if (candidates.has(part) && !isLeftBoundary(text, at, false)) insideWord.set(part, (insideWord.get(part) ?? 0) + 1);
       }
     }
   }
