@@ -196,6 +196,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['反对派领袖林卓廷说，他不同意。'])).toEqual(['林卓廷']);
   });
 
+  it('finds the person after a kinship word or a description', () => {
+    expect(names(['游行车上坐着林老将军之子林卫东，以及他的嫡孙林小川。'])).toEqual(['林卫东', '林小川']);
+    expect(names(['香港富豪冯启元被拘押，公司会计邵美华也被带走，头子吴国庆下令。'])).toEqual(['冯启元', '邵美华', '吴国庆']);
+  });
+
   it('finds the person an appointment names', () => {
     expect(names(['人大常委会决定任命唐二军为司法部部长，行政长官委任雷添明为主席，家里聘请沈志远为辩护律师。'])).toEqual(['唐二军', '雷添明', '沈志远']);
     expect(names(['他获提名诺贝尔和平奖，任命书已经下达。'])).toEqual([]);
