@@ -201,6 +201,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['香港富豪冯启元被拘押，公司会计邵美华也被带走，头子吴国庆下令。'])).toEqual(['冯启元', '邵美华', '吴国庆']);
   });
 
+  it('finds the person after any kind of scholar (…学家)', () => {
+    expect(names(['知名法学家洪章远再发长文，哲学家马尔库塞1974年断言，汉学家林瑞德（Perry Lind）也表态。'])).toEqual(['洪章远', '马尔库塞', '林瑞德']);
+  });
+
   it('finds the person an appointment names', () => {
     expect(names(['人大常委会决定任命唐二军为司法部部长，行政长官委任雷添明为主席，家里聘请沈志远为辩护律师。'])).toEqual(['唐二军', '雷添明', '沈志远']);
     expect(names(['他获提名诺贝尔和平奖，任命书已经下达。'])).toEqual([]);
