@@ -199,6 +199,11 @@ describe('a role or title next to a Chinese name', () => {
   it('finds the person after a kinship word or a description', () => {
     expect(names(['游行车上坐着林老将军之子林卫东，以及他的嫡孙林小川。'])).toEqual(['林卫东', '林小川']);
     expect(names(['香港富豪冯启元被拘押，公司会计邵美华也被带走，头子吴国庆下令。'])).toEqual(['冯启元', '邵美华', '吴国庆']);
+    expect(names(['警方逮捕美国公民包启忠，妄图栽赃；他的同学孔繁星和邻居钟玉珍都不信。'])).toEqual(['包启忠', '孔繁星', '钟玉珍']);
+  });
+
+  it('does not read the word after 少年 or 受害者 as a name', () => {
+    expect(names(['他参加北京少年宫举办的比赛，为受害者申冤。'])).toEqual([]);
   });
 
   it('finds the person after any kind of scholar (…学家)', () => {
