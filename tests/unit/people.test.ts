@@ -356,6 +356,21 @@ describe('Latin names in the sentence', () => {
     expect(names(['加拿大的Gerald表示支持，美国的Maria Lopez说：“我们会继续。”'])).toEqual(['Gerald', 'Maria Lopez']);
   });
 
+  it('finds a full Latin name right after a role, whatever follows it', () => {
+    const story = ['安省市长 Darla Benning发来贺信。', '国会议员Orin Maple-Ross在当晚发言，主席Grover Joseph Reed III：“我们支持。”'];
+    expect(names(story)).toEqual(['Darla Benning', 'Orin Maple-Ross', 'Grover Joseph Reed III']);
+    expect(person(story, 'Darla Benning').roles).toEqual(['安省市长']);
+  });
+
+  it('folds the surname said later into the Latin name after a role', () => {
+    const found = person(['自由党国会议员Arif Ramani在当晚的发言中表示支持。', 'Ramani说，法案会通过。'], 'Arif Ramani');
+    expect(found.mentions).toBe(2);
+  });
+
+  it('does not take one Latin word or an organisation after a role for a person', () => {
+    expect(names(['公司总裁Tesla发布新车，董事长Acme Holdings宣布收购。'])).toEqual([]);
+  });
+
   it('folds the given name alone into the one person who has it', () => {
     const found = person(['前国务卿希拉里·克林顿周二发言。希拉里说，她不会参选。'], '希拉里·克林顿');
     expect(found.mentions).toBe(2);

@@ -510,10 +510,22 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
 function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
   const found = nameAt(text, at) ?? spokenTranslitAt(text, at) ?? japaneseNameAt(text, roleEnd, at);
-  if (!found) return null;
+  if (!found) return latinNameAfterRole(text, roleEnd);
   const end = at + found.name.length;
   const certain = found.certain || (found.chinese && roleVouchesEnd(text, found.name, end));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
+}
+
+/** A Latin full name after a role (`市长 Daryl Bennett发来贺信`, `议员Marc-Veasey`): two words or two hyphenated parts. */
+const LATIN_FULL_NAME = /^[\s\u00a0]?([A-Z][a-z]+(?:(?:[\s\u00a0]|-)(?:[A-Z][A-Za-z'’]+|[A-Z]\.)){1,3})(?![A-Za-z])/;
+
+function latinNameAfterRole(text: string, roleEnd: number): Hit | null {
+  const m = LATIN_FULL_NAME.exec(text.slice(roleEnd, roleEnd + 60));
+  const name = m?.[1];
+  if (!m || !name || NON_PERSON_LATIN.test(name)) return null;
+  const start = roleEnd + m[0].length - name.length;
+  const sighting = { name: latinSpaces(name), nameEn: null, role: roleBefore(text, roleEnd), certain: true, chinese: false };
+  return { start, end: start + name.length, sighting };
 }
 
 /**
