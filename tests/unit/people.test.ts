@@ -362,6 +362,11 @@ describe('Latin names in the sentence', () => {
     expect(person(story, 'Darla Benning').roles).toEqual(['安省市长']);
   });
 
+  it('reads the companions, managers and professions of audience reports as roles', () => {
+    const story = ['会计师Lorna Whitby和太太Mae Whitby观看了演出。', '公司主管Paul Rockmore表示赞叹，司长米锋宣称疫情好转。'];
+    expect(names(story)).toEqual(['Lorna Whitby', 'Mae Whitby', 'Paul Rockmore', '米锋']);
+  });
+
   it('folds the surname said later into the Latin name after a role', () => {
     const found = person(['自由党国会议员Arif Ramani在当晚的发言中表示支持。', 'Ramani说，法案会通过。'], 'Arif Ramani');
     expect(found.mentions).toBe(2);
