@@ -367,6 +367,11 @@ describe('Latin names in the sentence', () => {
     expect(names(story)).toEqual(['Lorna Whitby', 'Mae Whitby', 'Paul Rockmore', '米锋']);
   });
 
+  it('finds a full Latin name before an honorific title, but not a title starting with The', () => {
+    expect(names(['Marla Mazurek女士与母亲观看了演出，Jesse Stockman先生也来了。'])).toEqual(['Marla Mazurek', 'Jesse Stockman']);
+    expect(names(['据The Verge先生专栏报导，局部图（The Starry Night）很美。'])).toEqual([]);
+  });
+
   it('folds the surname said later into the Latin name after a role', () => {
     const found = person(['自由党国会议员Arif Ramani在当晚的发言中表示支持。', 'Ramani说，法案会通过。'], 'Arif Ramani');
     expect(found.mentions).toBe(2);

@@ -327,7 +327,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
     hits.add(text[end] === '的' ? possessedName(text, end + 1) : nameAfterRole(text, end));
   }
   for (const { text, hits, m } of all.matches(INTRODUCERS.pattern, found)) hits.add(nameAfterRole(text, m.index + m[0].length));
-  for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index));
+  for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index) ?? latinNameBefore(text, m.index));
   for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
   for (const { text, hits, m } of all.matches(FOLLOWERS.pattern, found)) hits.add(nameBefore(text, m.index, true));
   for (const { text, hits, m } of all.matches(BEFORE_WORK, found)) hits.add(nameBefore(text, m.index, false) ?? transliterationEndingAt(text, m.index));
@@ -516,16 +516,27 @@ function nameAfterRole(text: string, roleEnd: number): Hit | null {
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
 }
 
-/** A Latin full name after a role (`市长 Daryl Bennett发来贺信`, `议员Marc-Veasey`): two words or two hyphenated parts. */
-const LATIN_FULL_NAME = /^[\s\u00a0]?([A-Z][a-z]+(?:(?:[\s\u00a0]|-)(?:[A-Z][A-Za-z'’]+|[A-Z]\.)){1,3})(?![A-Za-z])/;
+/** A Latin full name: two to four capitalised words or hyphenated parts, initials allowed (Joseph E. Roudez III). */
+const LATIN_FULL_NAME = "[A-Z][a-z]+(?:(?:[\\s\\u00a0]|-)(?:[A-Z][A-Za-z'’]+|[A-Z]\\.)){1,3}";
+const LATIN_NAME_AFTER = new RegExp(`^[\\s\\u00a0]?(${LATIN_FULL_NAME})(?![A-Za-z])`);
+const LATIN_NAME_BEFORE = new RegExp(`(?<![A-Za-z'’.-])(${LATIN_FULL_NAME})[\\s\\u00a0]?$`);
 
+/** A Latin full name right after a role (`市长 Daryl Bennett发来贺信`, `议员Marc-Veasey`), whatever follows it. */
 function latinNameAfterRole(text: string, roleEnd: number): Hit | null {
-  const m = LATIN_FULL_NAME.exec(text.slice(roleEnd, roleEnd + 60));
-  const name = m?.[1];
-  if (!m || !name || NON_PERSON_LATIN.test(name)) return null;
-  const start = roleEnd + m[0].length - name.length;
-  const sighting = { name: latinSpaces(name), nameEn: null, role: roleBefore(text, roleEnd), certain: true, chinese: false };
-  return { start, end: start + name.length, sighting };
+  const m = LATIN_NAME_AFTER.exec(text.slice(roleEnd, roleEnd + 60));
+  return m ? latinHit(roleEnd + m[0].length - (m[1] ?? '').length, m[1] ?? '', roleBefore(text, roleEnd)) : null;
+}
+
+/** A Latin full name right before an honorific title (`Marcee Mazanec女士`). */
+function latinNameBefore(text: string, titleAt: number): Hit | null {
+  if (!HONORIFIC_TITLE.test(text.slice(titleAt, titleAt + 3))) return null;
+  const m = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
+  return m ? latinHit(titleAt - m[0].length, m[1] ?? '', null) : null;
+}
+
+function latinHit(start: number, name: string, role: string | null): Hit | null {
+  if (!name || NON_PERSON_LATIN.test(name)) return null;
+  return { start, end: start + name.length, sighting: { name: latinSpaces(name), nameEn: null, role, certain: true, chinese: false } };
 }
 
 /**
