@@ -367,8 +367,12 @@ describe('Latin names in the sentence', () => {
     expect(names(story)).toEqual(['Lorna Whitby', 'Mae Whitby', 'Paul Rockmore', '米锋']);
   });
 
-  it('finds a full Latin name before an honorific title, but not a title starting with The', () => {
-    expect(names(['Marla Mazurek女士与母亲观看了演出，Jesse Stockman先生也来了。'])).toEqual(['Marla Mazurek', 'Jesse Stockman']);
+  it('finds a full Latin name before a title (先生, 女士, 夫妇), but not a title starting with The', () => {
+    expect(names(['Marla Mazurek女士与母亲观看了演出，Jesse Stockman先生也来了，Jason Thorne夫妇说很美。'])).toEqual([
+      'Marla Mazurek',
+      'Jesse Stockman',
+      'Jason Thorne',
+    ]);
     expect(names(['据The Verge先生专栏报导，局部图（The Starry Night）很美。'])).toEqual([]);
   });
 

@@ -527,9 +527,8 @@ function latinNameAfterRole(text: string, roleEnd: number): Hit | null {
   return m ? latinHit(roleEnd + m[0].length - (m[1] ?? '').length, m[1] ?? '', roleBefore(text, roleEnd)) : null;
 }
 
-/** A Latin full name right before an honorific title (`Marcee Mazanec女士`). */
+/** A Latin full name right before a title (`Marcee Mazanec女士`, `Jason Thompson夫妇`). */
 function latinNameBefore(text: string, titleAt: number): Hit | null {
-  if (!HONORIFIC_TITLE.test(text.slice(titleAt, titleAt + 3))) return null;
   const m = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
   return m ? latinHit(titleAt - m[0].length, m[1] ?? '', null) : null;
 }
