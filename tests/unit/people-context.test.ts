@@ -26,6 +26,11 @@ describe('authors of a reading list', () => {
     ]);
   });
 
+  it('takes the Latin author that opens a numbered note, not a publication', () => {
+    const notes = ['[7] Dana Clouse,“Rock Music and Sleep,”Way of Life, 2011.', '[8] Valerie A. Winter, The Minstrels (Tulsa, 1974).', '[9] The Verge, 2019.'];
+    expect(names(notes)).toEqual(['Dana Clouse', 'Valerie A. Winter']);
+  });
+
   it('does not read an adverb opening a sentence before a title as a name', () => {
     expect(names(['曾出演《红楼梦》中的一个小角色。'])).toEqual([]);
   });

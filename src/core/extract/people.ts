@@ -678,7 +678,13 @@ function columnByline(title: string): Hit | null {
 /** The authors opening an entry of a reading list, before the masked book title: `班固，《汉书》`, `刘向、刘歆等《…》`. */
 const REFERENCE_ENTRY = new RegExp(`^([${HAN}]{2,4}?(?:、[${HAN}]{2,4}?)*)(?:等人?)?[，,]?\\s?[${WORK_MASK}${MASK}]`);
 
+/** A numbered note opening on a Latin author and a comma (`[7] David Cloud,“Rock Music…”`, `[6] David A. Noebel, The…`). */
+const LATIN_REFERENCE_ENTRY = new RegExp(`^\\[\\d{1,3}\\][\\s\\u00a0]?(${LATIN_FULL_NAME})(?=[\\s\\u00a0]?[,，])`);
+
 function referenceAuthors(text: string): Hit[] {
+  const latin = LATIN_REFERENCE_ENTRY.exec(text);
+  const latinAuthor = latin ? latinHit(latin[0].length - (latin[1] ?? '').length, latin[1] ?? '', null) : null;
+  if (latinAuthor) return [latinAuthor];
   const authors = REFERENCE_ENTRY.exec(text)?.[1]?.split('、') ?? [];
   const hits: Hit[] = [];
   let at = 0;
