@@ -56,7 +56,8 @@ describe(`clean-mode setting across a browser restart (${targetBrowser()})`, () 
     });
     expect(afterOff.gate).toBe('off');
     expect(afterOff.clutterOnScreen).not.toContain(false);
-    expect(afterOff.pixel).toEqual(['served']);
+    // Firefox may start a second request for the same image and cancel it itself: one served request is what counts.
+    expect(afterOff.pixel.filter((outcome) => outcome === 'served')).toHaveLength(1);
 
     const afterOn = await inBrowser(openArticle);
     expect(afterOn.gate).toBe('on');

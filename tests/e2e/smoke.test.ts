@@ -51,7 +51,9 @@ describe(`offline harness (${process.env.E2E_BROWSER})`, () => {
     const page = await session().open(README_URL);
     const loaded = await page.evaluate(() => [...document.querySelectorAll('article img')].map((img) => (img as HTMLImageElement).naturalWidth));
     expect(loaded).toEqual([1]);
-    expect(session().camoRequests().map((request) => [request.proxiedUrl, request.outcome])).toEqual([['https://example.net/diagram.png', 'served']]);
+    // Firefox may add a request of its own for the same image that it cancels: the served ones are what counts.
+    const served = session().camoRequests().filter((request) => request.outcome === 'served');
+    expect(served.map((request) => request.proxiedUrl)).toEqual(['https://example.net/diagram.png']);
   });
 
   it('reloads the extension as an update does, after which it runs on new pages again', async () => {
