@@ -119,7 +119,7 @@ const NUMERAL = charClass(CHINESE_NUMERALS);
 /** Characters that commonly end a given name. */
 const NAME_FINAL = charClass(NAME_FINAL_CHARS);
 /** Name-breaking particles that also open given names. */
-const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自再');
+const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自再从');
 
 function someClass(text: string, charClassBits: number): boolean {
   for (let i = 0; i < text.length; i++) if (isClass(text, i, charClassBits)) return true;
@@ -1031,7 +1031,7 @@ function isAnonymousAt(text: string, givenAt: number): boolean {
 }
 
 /**
- * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说, 陈再道，): after a surname that is no
+ * Particles that also open given names (黄之锋说, 张而平表示, 钱其琛指出, 李和平说, 陈再道，, 郭从会、): after a surname that is no
  * everyday word (曾之前) they start a name only when a given character and a sure end follow, the two make no
  * word (张自己说), and 和 is no conjunction between two surnames (王和李说).
  */
