@@ -202,6 +202,11 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['警方逮捕美国公民包启忠，妄图栽赃；他的同学孔繁星和邻居钟玉珍都不信。'])).toEqual(['包启忠', '孔繁星', '钟玉珍']);
   });
 
+  it('finds the police and court staff of persecution reports', () => {
+    expect(names(['片警曹立华多次上门，庭长何英明拒绝立案，城管协管马学武也参与。'])).toEqual(['曹立华', '何英明', '马学武']);
+    expect(names(['恶警扇耳光，恶警泼冷水。'])).toEqual([]);
+  });
+
   it('does not read the word after 少年 or 受害者 as a name', () => {
     expect(names(['他参加北京少年宫举办的比赛，为受害者申冤。'])).toEqual([]);
   });
