@@ -915,7 +915,7 @@ function recurringNames(texts: string[]): Sighting[] {
   return candidates.size === 0 ? [] : [...standingAlone(candidates, texts)].map((name) => ({ name, nameEn: null, role: null, certain: true, chinese: true }));
 }
 
-/** How often a name that recurs this often may stand after a verb or a noun instead of where names stand. */
+/** How many times a story must name a candidate before it may stand after a verb or a noun in up to half of them. */
 const NAME_AFTER_WORD_FLOOR = 4;
 
 /**
