@@ -191,6 +191,10 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['高队长（女）在场，县城（10岁以下儿童免票），他们住在王家庄（音乐之乡）。'])).toEqual([]);
   });
 
+  it('finds a name before its place in a photo', () => {
+    expect(names(['艺人胡凤（左）与友人合影。', '观众Nelda Valence（右二）观看演出。'])).toEqual(['胡凤', 'Nelda Valence']);
+  });
+
   it('finds the person after 元凶, 领袖 or 长官, and the object of 控告, 会见 or 追随', () => {
     expect(names(['迫害元凶罗干文，行政长官崔世明，他控告麦康纳，总统会见舒墨时，追随彭海的人。'])).toEqual(['罗干文', '崔世明', '麦康纳', '舒墨', '彭海']);
     expect(names(['反对派领袖林卓廷说，他不同意。'])).toEqual(['林卓廷']);

@@ -328,7 +328,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   }
   for (const { text, hits, m } of all.matches(INTRODUCERS.pattern, found)) hits.add(nameAfterRole(text, m.index + m[0].length));
   for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index) ?? latinNameBefore(text, m.index));
-  for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
+  for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index) ?? latinNameBefore(text, m.index));
   for (const { text, hits, m } of all.matches(FOLLOWERS.pattern, found)) hits.add(nameBefore(text, m.index, true));
   for (const { text, hits, m } of all.matches(BEFORE_WORK, found)) hits.add(nameBefore(text, m.index, false) ?? transliterationEndingAt(text, m.index));
   const speech = [...all.matches(SPEECH.pattern, found)].map(({ text, hits, m }) => {
@@ -747,10 +747,10 @@ function transliterationEndingAt(text: string, end: number): Hit | null {
 /** Titles that follow a person's full name, unlike 夫妇, 一家 or 本人, which also follow a noun (游客夫妇); not 等人群. */
 const HONORIFIC_TITLE = /^(?:先生|女士|老师|律师|副?教授|博士|医生|老人|等人(?!群)|牧师|神父|院士|研究员)/;
 /**
- * A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `黄敏（男，当时…`,
- * `张靖（音）`, `（音译）`); not 王家庄（音乐之乡）.
+ * A note on a person in parentheses: age, sex, a transliteration mark or a place in a photo (`徐瑞华（六十岁）`, `付淑玲（女）`,
+ * `黄敏（男，当时…`, `张靖（音）`, `（音译）`, `艺人胡枫（左）`, `Nelly Valencia（右二）`); not 王家庄（音乐之乡）.
  */
-const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|[男女][)）,，、]|音译?[)）,，])/g;
+const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|[男女][)）,，、]|音译?[)）,，]|[左右中][一二三四五六七八九]?[)）])/g;
 
 /** A full name inside a longer run before an honorific title (`经济前辈夏道平先生`). */
 function nameBeforeHonorific(text: string, titleAt: number): Hit | null {
