@@ -292,6 +292,8 @@ describe('a role or title next to a Chinese name', () => {
   it('reads a particle that opens a given name when a sure end follows, but not a conjunction between surnames', () => {
     expect(names(['黄之淳说，局势紧张。张而达表示反对，钱其炎指出，林和坤认为不妥。'])).toEqual(['黄之淳', '张而达', '钱其炎', '林和坤']);
     expect(names(['陪审员郭从安、缪大全；陪审员王从军说'])).toEqual(['郭从安', '缪大全', '王从军']);
+    expect(names(['部长陈时安（左）说，金日达表示，主教陈日明指出，朴今顺说。'])).toEqual(['陈时安', '金日达', '陈日明', '朴今顺']);
+    expect(names(['文后来又说，他马上会到。'])).toEqual([]);
     expect(names(['王和李说，会议推迟。张以为，没有问题。他曾之前表示，张自己说不去。'])).toEqual([]);
   });
 

@@ -118,8 +118,8 @@ const PLACE_ENDING = charClass('省市县区镇乡村州门桥路街寺庙宫楼
 const NUMERAL = charClass(CHINESE_NUMERALS);
 /** Characters that commonly end a given name. */
 const NAME_FINAL = charClass(NAME_FINAL_CHARS);
-/** Name-breaking particles that also open given names. */
-const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自再从');
+/** Name-breaking particles and time words that also open given names (郭从会, 陈时中, 金日成, 长孙无忌, 朴今子, 李年波). */
+const GIVEN_AFTER_SURNAME = charClass('之而用以为乃其少和自再从时年日无今');
 
 function someClass(text: string, charClassBits: number): boolean {
   for (let i = 0; i < text.length; i++) if (isClass(text, i, charClassBits)) return true;
