@@ -134,6 +134,11 @@ describe('a Latin name in parentheses after a Chinese name', () => {
     expect(names(['制造商美国洛克希德马丁公司（Lockheed Martin）发表声明。'])).toEqual([]);
   });
 
+  it('does not take a quoted term with its original inside the quotes for a person', () => {
+    expect(names(['美国指控他参与“想哭(WannaCry)”病毒袭击。'])).toEqual([]);
+    expect(names(['他说：“彭斯（Mike Pence）明天来。”'])).toEqual(['彭斯']);
+  });
+
   it('does not take places, parties or companies for people', () => {
     const text = ['两国外长在雷克雅未克（Reykjavik）会面，意大利兄弟党（Brothers of Italy）获胜，任诺药业公司（Renopharma）被起诉。'];
     expect(names(text)).toEqual([]);

@@ -500,6 +500,8 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
   const name = nameTail(run.slice(0, end - index));
   if (name.length < 2 || isPlaceOrOrg(name) || ANONYMOUS.startingAt(name, 1)) return null;
   const start = end - name.length;
+  // A quoted term with its original inside the quotes (“想哭(WannaCry)”病毒) names a thing, not a person.
+  if (start === index && /^[“「『"]$/.test(text[index - 1] ?? '') && /^\s?[（(][^（）()]*[)）][”」』"]/.test(text.slice(end))) return null;
   const role = roleBefore(text, start) ?? title ?? null;
   // A one-word Latin name is more often a place or a brand (雷克雅未克（Reykjavik）), unless a role stands before it.
   if (!nameEn.includes(' ') && !/[a-z][A-Z]/.test(nameEn) && !role) return null;
