@@ -118,13 +118,13 @@ describe('names a story keeps repeating', () => {
     expect(names(story)).toEqual([]);
   });
 
-  it('takes a name the story repeats four times, even where it follows a noun or a verb in half of them', () => {
-    const story = ['据报道，富商林启泽被带走调查。', '此前，林启泽是当地首富。', '检方起诉的林启泽案今日开庭，', '，林启泽当庭认罪。'];
+  it('takes a name the story repeats four times, even where it follows a verb in half of them', () => {
+    const story = ['，林启泽，五十岁。', '，林启泽，商人。', '警方调查林启泽', '检方起诉林启泽'];
     expect(names(story)).toEqual(['林启泽']);
   });
 
-  it('does not take a word that stands inside longer words in more than half of its four occurrences', () => {
-    const story = ['，高血压是常见病。', '父亲患高血压多年。', '母亲也患高血压，', '防治高血压，要少吃盐。'];
+  it('does not take a candidate that follows a verb or noun in more than half of its occurrences', () => {
+    const story = ['，林启泽，五十岁。', '，林启泽，商人。', '警方调查林启泽', '检方起诉林启泽', '法院审理林启泽'];
     expect(names(story)).toEqual([]);
   });
 

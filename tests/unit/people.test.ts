@@ -137,6 +137,7 @@ describe('a Latin name in parentheses after a Chinese name', () => {
   it('does not take a quoted term with its original inside the quotes for a person', () => {
     expect(names(['美国指控他参与“想哭(WannaCry)”病毒袭击。'])).toEqual([]);
     expect(names(['他说：“彭斯（Mike Pence）明天来。”'])).toEqual(['彭斯']);
+    expect(person(['一位化名“李安娜（Anna Leigh）”的女士说。'], '李安娜').nameEn).toBe('Anna Leigh');
   });
 
   it('does not take places, parties or companies for people', () => {
@@ -196,8 +197,8 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['高队长（女）在场，县城（10岁以下儿童免票），他们住在王家庄（音乐之乡）。'])).toEqual([]);
   });
 
-  it('finds a name before its place in a photo', () => {
-    expect(names(['艺人胡凤（左）与友人合影。', '观众Nelda Valence（右二）观看演出。'])).toEqual(['胡凤', 'Nelda Valence']);
+  it('does not take a place in a photo for a person: places take position notes too', () => {
+    expect(names(['图为王府井（左）和陆家嘴（右）。', '展出的Tesla Cybertruck（右二）。'])).toEqual([]);
   });
 
   it('finds the person after 元凶, 领袖 or 长官, and the object of 控告, 会见 or 追随', () => {
@@ -214,6 +215,7 @@ describe('a role or title next to a Chinese name', () => {
   it('finds the police and court staff of persecution reports', () => {
     expect(names(['片警曹立华多次上门，庭长何英明拒绝立案，城管协管马学武也参与。'])).toEqual(['曹立华', '何英明', '马学武']);
     expect(names(['恶警扇耳光，恶警泼冷水。'])).toEqual([]);
+    expect(names(['物业主任王建明说，孙子涵说。'])).toEqual(['王建明', '孙子涵']);
   });
 
   it('does not read the word after 少年 or 受害者 as a name', () => {
@@ -299,6 +301,7 @@ describe('a role or title next to a Chinese name', () => {
     expect(names(['陪审员郭从安、缪大全；陪审员王从军说'])).toEqual(['郭从安', '缪大全', '王从军']);
     expect(names(['部长陈时安（左）说，金日达表示，主教陈日明指出，朴今顺说。'])).toEqual(['陈时安', '金日达', '陈日明', '朴今顺']);
     expect(names(['文后来又说，他马上会到。'])).toEqual([]);
+    expect(names(['柯从未表示，韩时常说，李今早表示，王年初表示，蔡无意表示。'])).toEqual([]);
     expect(names(['王和李说，会议推迟。张以为，没有问题。他曾之前表示，张自己说不去。'])).toEqual([]);
   });
 
@@ -379,6 +382,19 @@ describe('Latin names in the sentence', () => {
     expect(person(story, 'Darla Benning').roles).toEqual(['安省市长']);
   });
 
+  it('reads a Latin name after a role whole, in any alphabet, after a colon, without a possessive or a final initial', () => {
+    expect(names(['总理Recep Tayyip Erdoğan表示，总统Aleksandar Vučić说，发言人：John Kirbey在会上说明。'])).toEqual([
+      'Recep Tayyip Erdoğan',
+      'Aleksandar Vučić',
+      'John Kirbey',
+    ]);
+    expect(names(['市长John Smithe’s office回应，议员John A.在会上。'])).toEqual([]);
+  });
+
+  it('takes a Latin name after 名叫 but not a group after 名为', () => {
+    expect(names(['嫌犯名叫Daniel Peter Rintell。', '一个名为Safeguard Defenders的组织。'])).toEqual(['Daniel Peter Rintell']);
+  });
+
   it('reads the companions, managers and professions of audience reports as roles', () => {
     const story = ['会计师Lorna Whitby和太太Mae Whitby观看了演出。', '公司主管Paul Rockmore表示赞叹，司长米锋宣称疫情好转。'];
     expect(names(story)).toEqual(['Lorna Whitby', 'Mae Whitby', 'Paul Rockmore', '米锋']);
@@ -391,6 +407,7 @@ describe('Latin names in the sentence', () => {
       'Jason Thorne',
     ]);
     expect(names(['据The Verge先生专栏报导，局部图（The Starry Night）很美。'])).toEqual([]);
+    expect(names(['在Palo Alto一家咖啡馆，Mayo Clinic医生表示。'])).toEqual([]);
   });
 
   it('folds the surname said later into the Latin name after a role', () => {

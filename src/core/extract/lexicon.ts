@@ -72,14 +72,14 @@ export const ROLE_WORDS = [
   '父亲', '母亲', '儿子', '女儿', '妻子', '丈夫', '哥哥', '姐姐', '弟弟', '妹妹', '次子', '长子', '小姨', '姥姥', '奶奶',
   '爷爷',
   // kin and descriptions before a name (薄一波之子薄熙永, 富豪刘希泳, 美国公民包伟忠; each before a surname in 1–9 bulk files;
-  // not 少年 or 受害者: 少年宫, 为受害者申冤)
-  '之子', '之女', '之妻', '孙子', '孙女', '外孙', '外孙女', '嫡孙', '前妻', '遗孀', '岳父', '女婿', '儿媳', '侄子', '兄长',
+  // not 少年 or 受害者: 少年宫, 为受害者申冤; not 孙子 or 业主, which start names and roles: 孙子涵, 物业主任)
+  '之子', '之女', '之妻', '孙女', '外孙', '外孙女', '嫡孙', '前妻', '遗孀', '岳父', '女婿', '儿媳', '侄子', '兄长',
   '富豪', '富商', '影星', '少女', '会计', '雇员', '职员', '头子', '公民', '男子', '女子', '青年', '妇女', '华人', '华裔',
   '网民', '艺术家', '翻译家', '思想家', '收藏家', '工人', '司机', '保安', '难民', '患者', '病人', '嫌疑人', '被告', '当事人', '犯人',
   '访民', '基督徒', '同修', '同学', '朋友', '邻居',
   // before Latin names too (太太Michele Elkie, 主管Paul Rockwell: 1–15 bulk uses each)
   '太太', '夫人', '主管', '会计师', '设计师', '建筑师', '药剂师', '友人', '女友', '女伴', '未婚夫', '上校', '中校', '出品人', '制片人',
-  '制作人', '出版商', '会长', '副会长', '司长', '批评家', '钢琴家', '协调人', '合伙人', '经纪人', '企业主', '业主', '理事', '理事长',
+  '制作人', '出版商', '会长', '副会长', '司长', '批评家', '钢琴家', '协调人', '合伙人', '经纪人', '理事', '理事长',
   '秘书', '执行董事', '歌唱家', '声乐家', '编剧',
   // police and court staff in persecution reports (not 恶警, which verbs follow: 恶警扇耳光)
   '片警', '民警', '特警', '协警', '城管', '干事', '庭长', '副庭长', '狱长', '包夹', '老伴', '护士长', '协管',
@@ -204,7 +204,7 @@ export const PLACE_OR_ORG_SUFFIXES =
 
 /** Latin words that mark a parenthesised name as an organisation, place or credit, not a person. */
 export const NON_PERSON_LATIN =
-  /\b(?:The|Party|Inc|Ltd|LLC|Corp|Co|Group|University|College|School|Institute|Foundation|Company|Agency|Bank|Fund|Council|Committee|Association|League|Union|Ministry|Department|Office|Center|Centre|House|Street|Square|Palace|Palazzo|News|Times|Post|Journal|Daily|Press|Media|Network|Report|Review|Magazine|Images|Getty|Reuters|AFP|Photo|Pool|Airlines|Airport|Hospital|Church|Museum|Park|Hotel|Road|Avenue|River|Lake|Mount|Island|Bay|City|County|State|States|Kingdom|Republic|Federation|Army|Navy|Force|Forces|Project|Program|Act|Law|Bill|Fort|Port|New|San|Santa|Los|Las|Saint|North|South|East|West|Hong|Kong|Italia|Brothers|Global|International|National|Capital|Partners|Holdings|Technologies|Technology|Pharma|Network|Movement|Campaign|Forum|Summit|Day|Festival|Award|Prize|Index|Virus|Vaccine|Coronavirus|Trust|Security|Research|Studies|Policy|Watch|Rights|Democracy|Freedom|Liberty|Initiative|Alliance|Coalition|Board|Commission|Parliament|Senate|Congress|Court|Police|Bureau|Service|Services|Lab|Laboratory|Hall|Tower|Building|Bridge|Station|Cathedral|Temple|Bowl|Cup|Open|Games|Domain|Materials|Ratings|Public|Library|Plan|Health|First|Beijing|Shanghai|China|Chinese|Taiwan|Tibet|America|American)\b/i;
+  /\b(?:The|Institution|Clinic|Valley|Operation|Radio|Voice|Broadcasting|Television|Welle|Jazeera|Telegraph|Guardian|Economist|Tribune|Herald|Affairs|Foreign|Asia|Europe|Africa|Party|Inc|Ltd|LLC|Corp|Co|Group|University|College|School|Institute|Foundation|Company|Agency|Bank|Fund|Council|Committee|Association|League|Union|Ministry|Department|Office|Center|Centre|House|Street|Square|Palace|Palazzo|News|Times|Post|Journal|Daily|Press|Media|Network|Report|Review|Magazine|Images|Getty|Reuters|AFP|Photo|Pool|Airlines|Airport|Hospital|Church|Museum|Park|Hotel|Road|Avenue|River|Lake|Mount|Island|Bay|City|County|State|States|Kingdom|Republic|Federation|Army|Navy|Force|Forces|Project|Program|Act|Law|Bill|Fort|Port|New|San|Santa|Los|Las|Saint|North|South|East|West|Hong|Kong|Italia|Brothers|Global|International|National|Capital|Partners|Holdings|Technologies|Technology|Pharma|Network|Movement|Campaign|Forum|Summit|Day|Festival|Award|Prize|Index|Virus|Vaccine|Coronavirus|Trust|Security|Research|Studies|Policy|Watch|Rights|Democracy|Freedom|Liberty|Initiative|Alliance|Coalition|Board|Commission|Parliament|Senate|Congress|Court|Police|Bureau|Service|Services|Lab|Laboratory|Hall|Tower|Building|Bridge|Station|Cathedral|Temple|Bowl|Cup|Open|Games|Domain|Materials|Ratings|Public|Library|Plan|Health|First|Beijing|Shanghai|China|Chinese|Taiwan|Tibet|America|American)\b/i;
 
 /**
  * Spellings of one person that the outlets use side by side (REPORT §5.6: 川普 at Epoch/NTD/SOH/看中国 in
@@ -246,6 +246,10 @@ export const NOT_GIVEN_NAMES = [
   '公司', '中心', '法庭', '法案', '研究', '作者', '释放', '陷入', '肯定', '信息', '治疗', '详细', '害怕', '科技', '关税', '警察',
   '经理', '科长', '队长', '所长', '先生', '女士', '文革', '表态', '同意', '认同', '一样', '一起', '一同', '本人', '家属', '政府',
   '当局', '时期', '时代', '年代', '晚年', '早年', '生前', '死后', '去世', '同志', '主席', '总理', '总统', '书记', '全国', '全家',
+  // adverbs and time words opening on 从, 时, 今, 年, 日 or 无 (韩时常说, 李今早表示, 王年初表示, 蔡无意表示)
+  '从未', '从来', '从不', '从此', '从而', '从容', '从前', '从小', '从中', '时常', '时而', '时刻', '时候', '时间', '时任', '今早',
+  '今晚', '今天', '今年', '今日', '今后', '今夜', '今仍', '今已', '年初', '年底', '年中', '年前', '年后', '年内', '年来', '日前',
+  '日后', '日内', '日益', '日渐', '日夜', '无意', '无奈', '无须', '无需', '无法', '无疑', '无论', '无关', '无罪',
 ];
 
 /** Surnames that are also everyday words (曾经, 于是, 向来): a name with one needs a sure end (曾庆红表示). */

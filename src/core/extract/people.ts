@@ -328,7 +328,7 @@ function findSightings(texts: readonly string[]): TextHits[] {
   }
   for (const { text, hits, m } of all.matches(INTRODUCERS.pattern, found)) hits.add(nameAfterRole(text, m.index + m[0].length));
   for (const { text, hits, m } of all.matches(TITLES_AFTER.pattern, found)) hits.add(nameBefore(text, m.index, true) ?? nameBeforeHonorific(text, m.index) ?? latinNameBefore(text, m.index));
-  for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index) ?? latinNameBefore(text, m.index));
+  for (const { text, hits, m } of all.matches(PERSON_NOTE, found)) hits.add(nameBefore(text, m.index, true) ?? fullNameEndingAt(text, m.index));
   for (const { text, hits, m } of all.matches(FOLLOWERS.pattern, found)) hits.add(nameBefore(text, m.index, true));
   for (const { text, hits, m } of all.matches(BEFORE_WORK, found)) hits.add(nameBefore(text, m.index, false) ?? transliterationEndingAt(text, m.index));
   const speech = [...all.matches(SPEECH.pattern, found)].map(({ text, hits, m }) => {
@@ -500,8 +500,10 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
   const name = nameTail(run.slice(0, end - index));
   if (name.length < 2 || isPlaceOrOrg(name) || ANONYMOUS.startingAt(name, 1)) return null;
   const start = end - name.length;
-  // A quoted term with its original inside the quotes (“想哭(WannaCry)”病毒) names a thing, not a person.
-  if (start === index && /^[“「『"]$/.test(text[index - 1] ?? '') && /^\s?[（(][^（）()]*[)）][”」』"]/.test(text.slice(end))) return null;
+  // A quoted term with a one-word original inside the quotes (“想哭(WannaCry)”病毒) names a thing; a quoted
+  // pseudonym has a person's original (化名“李安娜（Anna Lee）”).
+  const quotedTerm = /^[“「『"]$/.test(text[index - 1] ?? '') && /^\s?[（(][^（）()\s]*[)）][”」』"]/.test(text.slice(end));
+  if (start === index && quotedTerm) return null;
   const role = roleBefore(text, start) ?? title ?? null;
   // A one-word Latin name is more often a place or a brand (雷克雅未克（Reykjavik）), unless a role stands before it.
   if (!nameEn.includes(' ') && !/[a-z][A-Z]/.test(nameEn) && !role) return null;
@@ -512,25 +514,39 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
 function nameAfterRole(text: string, roleEnd: number): Hit | null {
   const at = roleEnd + (/^(?:[：:]|——)/.exec(text.slice(roleEnd, roleEnd + 2))?.[0].length ?? 0);
   const found = nameAt(text, at) ?? spokenTranslitAt(text, at) ?? japaneseNameAt(text, roleEnd, at);
-  if (!found) return latinNameAfterRole(text, roleEnd);
+  if (!found) return latinNameAfterRole(text, roleEnd, at);
   const end = at + found.name.length;
   const certain = found.certain || (found.chinese && roleVouchesEnd(text, found.name, end));
   return { start: at, end, sighting: { ...found, certain, nameEn: latinAfter(text, end), role: roleBefore(text, roleEnd) } };
 }
 
-/** A Latin full name: two to four capitalised words or hyphenated parts, initials allowed (Joseph E. Roudez III). */
-const LATIN_FULL_NAME = "[A-Z][a-z]+(?:(?:[\\s\\u00a0]|-)(?:[A-Z][A-Za-z'’]+|[A-Z]\\.)){1,3}";
-const LATIN_NAME_AFTER = new RegExp(`^[\\s\\u00a0]?(${LATIN_FULL_NAME})(?![A-Za-z])`);
-const LATIN_NAME_BEFORE = new RegExp(`(?<![A-Za-z'’.-])(${LATIN_FULL_NAME})[\\s\\u00a0]?$`);
+/**
+ * A Latin full name: two to four capitalised words or hyphenated parts, any alphabet's letters (Recep Tayyip
+ * Erdoğan), an initial inside (Joseph E. Roudez III) but not at the end, and no possessive `'s`.
+ */
+const LATIN_LETTER = '[\\p{Script=Latin}\\p{M}]';
+const LATIN_WORD = `\\p{Lu}(?:${LATIN_LETTER}|['’](?=\\p{Script=Latin}{2}))+`;
+const LATIN_FULL_NAME = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:(?:[\\s\\u00a0]|-)\\p{Lu}\\.)*(?:(?:[\\s\\u00a0]|-)${LATIN_WORD}(?:(?:[\\s\\u00a0]|-)\\p{Lu}\\.)*){1,3}`;
+const LATIN_NAME_AFTER = new RegExp(`^[\\s\\u00a0]?(${LATIN_FULL_NAME})(?!${LATIN_LETTER}|['’.])`, 'u');
+const LATIN_NAME_BEFORE = new RegExp(`(?<!${LATIN_LETTER}|['’.-])(${LATIN_FULL_NAME})[\\s\\u00a0]?$`, 'u');
 
-/** A Latin full name right after a role (`市长 Daryl Bennett发来贺信`, `议员Marc-Veasey`), whatever follows it. */
-function latinNameAfterRole(text: string, roleEnd: number): Hit | null {
-  const m = LATIN_NAME_AFTER.exec(text.slice(roleEnd, roleEnd + 60));
-  return m ? latinHit(roleEnd + m[0].length - (m[1] ?? '').length, m[1] ?? '', roleBefore(text, roleEnd)) : null;
+/**
+ * A Latin full name right after a role or a word that introduces a name (`市长 Daryl Bennett发来贺信`, `议员Marc-Veasey`,
+ * `发言人：John Kirby`, `名叫Daniel Rintoul`), whatever follows it; `at` is past a colon after the role. Not after 名为,
+ * which names groups and operations (`名为Safeguard Defenders的组织`).
+ */
+function latinNameAfterRole(text: string, roleEnd: number, at: number): Hit | null {
+  const role = roleBefore(text, roleEnd);
+  const m = role || !text.endsWith('名为', roleEnd) ? LATIN_NAME_AFTER.exec(text.slice(at, at + 60)) : null;
+  return m ? latinHit(at + m[0].length - (m[1] ?? '').length, m[1] ?? '', role) : null;
 }
 
-/** A Latin full name right before a title (`Marcee Mazanec女士`, `Jason Thompson夫妇`). */
+/** Titles after a Latin full name that only people take (not 一家, 同学 or 医生: Palo Alto一家, Mayo Clinic医生). */
+const LATIN_NAME_TITLE = /^(?:先生|女士|小姐|夫人|夫妇|博士|教授|副教授|律师|牧师|神父)/;
+
+/** A Latin full name right before a title only people take (`Marcee Mazanec女士`, `Jason Thompson夫妇`). */
 function latinNameBefore(text: string, titleAt: number): Hit | null {
+  if (!LATIN_NAME_TITLE.test(text.slice(titleAt, titleAt + 3))) return null;
   const m = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
   return m ? latinHit(titleAt - m[0].length, m[1] ?? '', null) : null;
 }
@@ -681,7 +697,7 @@ function columnByline(title: string): Hit | null {
 const REFERENCE_ENTRY = new RegExp(`^([${HAN}]{2,4}?(?:、[${HAN}]{2,4}?)*)(?:等人?)?[，,]?\\s?[${WORK_MASK}${MASK}]`);
 
 /** A numbered note opening on a Latin author and a comma (`[7] David Cloud,“Rock Music…”`, `[6] David A. Noebel, The…`). */
-const LATIN_REFERENCE_ENTRY = new RegExp(`^\\[\\d{1,3}\\][\\s\\u00a0]?(${LATIN_FULL_NAME})(?=[\\s\\u00a0]?[,，])`);
+const LATIN_REFERENCE_ENTRY = new RegExp(`^\\[\\d{1,3}\\][\\s\\u00a0]?(${LATIN_FULL_NAME})(?=[\\s\\u00a0]?[,，])`, 'u');
 
 function referenceAuthors(text: string): Hit[] {
   const latin = LATIN_REFERENCE_ENTRY.exec(text);
@@ -749,10 +765,10 @@ function transliterationEndingAt(text: string, end: number): Hit | null {
 /** Titles that follow a person's full name, unlike 夫妇, 一家 or 本人, which also follow a noun (游客夫妇); not 等人群. */
 const HONORIFIC_TITLE = /^(?:先生|女士|老师|律师|副?教授|博士|医生|老人|等人(?!群)|牧师|神父|院士|研究员)/;
 /**
- * A note on a person in parentheses: age, sex, a transliteration mark or a place in a photo (`徐瑞华（六十岁）`, `付淑玲（女）`,
- * `黄敏（男，当时…`, `张靖（音）`, `（音译）`, `艺人胡枫（左）`, `Nelly Valencia（右二）`); not 王家庄（音乐之乡）.
+ * A note on a person in parentheses: age, sex or a transliteration mark (`徐瑞华（六十岁）`, `付淑玲（女）`, `黄敏（男，当时…`,
+ * `张靖（音）`, `（音译）`); not 王家庄（音乐之乡）. Not a place in a photo (`王府井（左）`), which follows places too.
  */
-const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|[男女][)）,，、]|音译?[)）,，]|[左右中][一二三四五六七八九]?[)）])/g;
+const PERSON_NOTE = /[（(](?:[0-9０-９一二三四五六七八九十]{1,3}岁|[男女][)）,，、]|音译?[)）,，])/g;
 
 /** A full name inside a longer run before an honorific title (`经济前辈夏道平先生`). */
 function nameBeforeHonorific(text: string, titleAt: number): Hit | null {
@@ -898,7 +914,7 @@ function standsWhereNamesStand(text: string, at: number): boolean {
 
 /**
  * Surname + two characters that recur where names stand, at least once with a sure end (`，杨语发任…`,
- * `，杨语发收受了…`) and never inside a longer word (`患高血压`): a story keeps naming its people.
+ * `，杨语发收受了…`), and seldom inside a longer word (`患高血压`; see standingAlone): a story keeps naming its people.
  */
 function recurringNames(texts: string[]): Sighting[] {
   const tallies = new Map<string, { count: number; certain: boolean }>();
