@@ -502,8 +502,8 @@ function parenthesisedName(text: string, index: number, run: string): Hit | null
   const start = end - name.length;
   // A quoted term with a one-word original inside the quotes (“想哭(WannaCry)”病毒) names a thing; a quoted
   // pseudonym has a person's original (化名“李安娜（Anna Lee）”).
-  const quotedTerm = /^[“「『"]$/.test(text[index - 1] ?? '') && /^\s?[（(][^（）()\s]*[)）][”」』"]/.test(text.slice(end));
-  if (start === index && quotedTerm) return null;
+  const quotedTerm = start === index && /^[“「『"]$/.test(text[index - 1] ?? '') && /^\s?[（(][^（）()\s]*[)）][”」』"]/.test(text.slice(end));
+  if (quotedTerm) return null;
   const role = roleBefore(text, start) ?? title ?? null;
   // A one-word Latin name is more often a place or a brand (雷克雅未克（Reykjavik）), unless a role stands before it.
   if (!nameEn.includes(' ') && !/[a-z][A-Z]/.test(nameEn) && !role) return null;
@@ -551,6 +551,7 @@ function latinNameBefore(text: string, titleAt: number): Hit | null {
   return m ? latinHit(titleAt - m[0].length, m[1] ?? '', null) : null;
 }
 
+/** A person named in Latin letters at `start`, unless a word marks the name as an organisation, place or title. */
 function latinHit(start: number, name: string, role: string | null): Hit | null {
   if (!name || NON_PERSON_LATIN.test(name)) return null;
   return { start, end: start + name.length, sighting: { name: latinSpaces(name), nameEn: null, role, certain: true, chinese: false } };
@@ -791,9 +792,7 @@ function fullNameEndingAt(text: string, end: number): Hit | null {
 }
 
 function latinSpeaker(text: string, at: number, name: string): Hit | null {
-  if (NON_PERSON_LATIN.test(name) || !/[a-z]/.test(name)) return null;
-  const sighting = { name: latinSpaces(name), nameEn: null, role: roleBefore(text, at), certain: true, chinese: false };
-  return { start: at, end: at + name.length, sighting };
+  return /[a-z]/.test(name) ? latinHit(at, name, roleBefore(text, at)) : null;
 }
 
 /**
